@@ -1,0 +1,31 @@
+package org.nianbao.audit.engine.facts;
+
+import org.nianbao.audit.model.Quotable;
+
+/**
+ * A term of a lexicon under rules/lexicons/ found in a line of the report (matched on the normalised
+ * view after width and Traditional→Simplified folding). The lexicon is the file name without ".txt".
+ */
+public final class LexiconHit implements Quotable {
+    private final String lexicon;
+    private final String term;
+    private final int line;
+    private final int section;
+    private final String quote;
+
+    public LexiconHit(String lexicon, String term, int line, int section, String quote) {
+        this.lexicon = lexicon;
+        this.term = term;
+        this.line = line;
+        this.section = section;
+        this.quote = quote;
+    }
+
+    public String getLexicon() { return lexicon; }
+    public String getTerm() { return term; }
+    /** Section of the line: 0 = preface. */
+    public int getSection() { return section; }
+    @Override public int getLine() { return line; }
+    /** The original line, as printed. */
+    @Override public String getQuote() { return quote; }
+}

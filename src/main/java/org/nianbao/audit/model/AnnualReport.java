@@ -1,0 +1,69 @@
+package org.nianbao.audit.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One parsed 政府信息公开工作年度报告: the single structured model every later stage reads. */
+public final class AnnualReport {
+    private final String source;
+    private final String charset;
+    private final ReportMetadata metadata;
+    private final TemplateVersion template;
+    private final Section preface;
+    private final List<Section> sections;
+    private final List<StatTable> tables;
+    private final List<NarrativeClaim> claims;
+    private final List<TextLine> lines;
+    private final List<ParseProblem> problems;
+
+    public AnnualReport(String source, String charset, ReportMetadata metadata, TemplateVersion template,
+                        Section preface, List<Section> sections, List<StatTable> tables, List<NarrativeClaim> claims,
+                        List<TextLine> lines, List<ParseProblem> problems) {
+        this.source = source;
+        this.charset = charset;
+        this.metadata = metadata == null ? ReportMetadata.unknown() : metadata;
+        this.template = template;
+        this.preface = preface;
+        this.sections = List.copyOf(sections);
+        this.tables = List.copyOf(tables);
+        this.claims = List.copyOf(claims);
+        this.lines = List.copyOf(lines);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** A model for input that could not be read as a report at all: only the problem is known. */
+    public static AnnualReport unreadable(String source, String charset, ParseProblem problem) {
+        return new AnnualReport(source, charset, ReportMetadata.unknown(), null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(problem));
+    }
+
+    /** The file the report was read from, as given on the command line. */
+    public String getSource() { return source; }
+    /** Charset the text was decoded with, null when undecodable. */
+    public String getCharset() { return charset; }
+    public ReportMetadata getMetadata() { return metadata; }
+    /** Template version detected from the tables' own labels; null when they show neither. */
+    public TemplateVersion getTemplate() { return template; }
+    /** The version the report year requires (kept apart from the detected one so a rule can compare). */
+    public TemplateVersion getRequiredTemplate() { return TemplateVersion.requiredFor(metadata.getYear()); }
+    /** Text before 一、总体情况 (title, page chrome, 引言) as section number 0; null when there is none. */
+    public Section getPreface() { return preface; }
+    /** Sections in document order. */
+    public List<Section> getSections() { return sections; }
+    public List<StatTable> getTables() { return tables; }
+    public List<NarrativeClaim> getClaims() { return claims; }
+    public List<TextLine> getLines() { return lines; }
+    public List<ParseProblem> getProblems() { return problems; }
+
+    public Optional<Section> section(int number) {
+        return sections.stream().filter(s -> s.getNumber() == number).findFirst();
+    }
+
+    public Optional<StatTable> table(TableKind kind) {
+        return tables.stream().filter(t -> t.getKind() == kind).findFirst();
+    }
+
+    public boolean hasInputProblem() {
+        return problems.stream().anyMatch(p -> p.getOrigin() == Origin.INPUT);
+    }
+}

@@ -1,0 +1,55 @@
+package org.nianbao.audit.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One value cell of a statistical table, as printed. Knows its table, row and column so that rules can
+ * match cells directly. Values are never repaired: a blank stays blank, a wrong total stays wrong.
+ */
+public final class Cell implements Quotable {
+    private final TableKind table;
+    private final String rowKey;
+    private final String columnKey;
+    private final CellKind kind;
+    private final BigDecimal value;
+    private final String raw;
+    private final int line;
+
+    public Cell(TableKind table, String rowKey, String columnKey, CellKind kind, BigDecimal value, String raw, int line) {
+        this.table = Objects.requireNonNull(table);
+        this.rowKey = Objects.requireNonNull(rowKey);
+        this.columnKey = Objects.requireNonNull(columnKey);
+        this.kind = Objects.requireNonNull(kind);
+        this.value = kind == CellKind.NUMBER ? Objects.requireNonNull(value) : null;
+        this.raw = raw == null ? "" : raw;
+        this.line = line;
+    }
+
+    public TableKind getTable() { return table; }
+    public String getRowKey() { return rowKey; }
+    public String getColumnKey() { return columnKey; }
+    public CellKind getKind() { return kind; }
+    /** The number as printed, null unless kind is NUMBER. */
+    public BigDecimal getValue() { return value; }
+    public String getRaw() { return raw; }
+    @Override public int getLine() { return line; }
+    @Override public String getQuote() { return raw.strip(); }
+
+    public boolean isNumber() { return kind == CellKind.NUMBER; }
+
+    /** True for a number without a fractional part (counts must be integers). */
+    public boolean isInteger() {
+        return value != null && value.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** The value as an int for sums; 0 when the cell holds no number (rules must test isNumber first). */
+    public int getIntValue() {
+        return value == null ? 0 : value.intValue();
+    }
+
+    @Override
+    public String toString() {
+        return table + "." + rowKey + "." + columnKey + "=" + (value != null ? value.toPlainString() : kind);
+    }
+}

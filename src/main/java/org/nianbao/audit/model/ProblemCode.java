@@ -1,0 +1,37 @@
+package org.nianbao.audit.model;
+
+/** Kinds of parse problem, each with the origin it is attributed to. */
+public enum ProblemCode {
+    // input: the file is not an assessable report
+    EMPTY_INPUT(Origin.INPUT),
+    BINARY_INPUT(Origin.INPUT),
+    UNDECODABLE_INPUT(Origin.INPUT),
+    NOT_A_REPORT(Origin.INPUT),
+    UNSUPPORTED_YEAR(Origin.INPUT),
+    INPUT_TOO_LARGE(Origin.INPUT),
+    UNREADABLE_FILE(Origin.INPUT),
+    // extraction: the engine could not read part of the document reliably
+    CHARSET_GUESSED(Origin.EXTRACTION),
+    GLUED_DIGITS(Origin.EXTRACTION),
+    CELLS_UNSEPARATED(Origin.EXTRACTION),
+    ROW_AMBIGUOUS(Origin.EXTRACTION),
+    TABLE_TRUNCATED(Origin.EXTRACTION),
+    YEAR_UNKNOWN(Origin.EXTRACTION),
+    AGENCY_UNKNOWN(Origin.EXTRACTION),
+    // report: the document itself deviates (the rules judge these)
+    ROW_MISSING(Origin.REPORT),
+    ROW_CELL_COUNT(Origin.REPORT),
+    LABEL_DEVIATION(Origin.REPORT),
+    TABLE_MISSING(Origin.REPORT),
+    SECTION_MISSING(Origin.REPORT);
+
+    private final Origin origin;
+
+    ProblemCode(Origin origin) {
+        this.origin = origin;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+}

@@ -1,0 +1,124 @@
+package org.nianbao.audit.model.finding;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.nianbao.audit.model.Origin;
+
+/**
+ * One finding of one rule on one report. Rule metadata (id, title, severity, category, basis) is copied
+ * from the DRL rule that raised it; evidence is the original text with its line.
+ */
+public final class Finding {
+    /** The stable order findings are written in: by line, then rule id, then the cell they point at. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparingInt((Finding f) -> f.line <= 0 ? Integer.MAX_VALUE : f.line)
+            .thenComparing(f -> f.rule)
+            .thenComparing(f -> Objects.toString(f.table, ""))
+            .thenComparing(f -> Objects.toString(f.row, ""))
+            .thenComparing(f -> Objects.toString(f.column, ""))
+            .thenComparing(f -> f.message);
+
+    private final String rule;
+    private final Category category;
+    private final Severity severity;
+    private final Origin origin;
+    private final String title;
+    private final String message;
+    private final String basis;
+    private final String evidence;
+    private final int line;
+    private final Integer section;
+    private final String table;
+    private final String row;
+    private final String column;
+    private final String reported;
+    private final String expected;
+    private final List<String> cells;
+
+    private Finding(Builder b) {
+        this.rule = Objects.requireNonNull(b.rule, "rule");
+        this.category = Objects.requireNonNull(b.category, "category");
+        this.severity = Objects.requireNonNull(b.severity, "severity");
+        this.origin = b.origin == null ? Origin.REPORT : b.origin;
+        this.title = Objects.requireNonNull(b.title, "title");
+        this.message = Objects.requireNonNull(b.message, "message");
+        this.basis = Objects.requireNonNull(b.basis, "basis");
+        this.evidence = b.evidence == null ? "" : b.evidence;
+        this.line = b.line;
+        this.section = b.section;
+        this.table = b.table;
+        this.row = b.row;
+        this.column = b.column;
+        this.reported = b.reported;
+        this.expected = b.expected;
+        this.cells = b.cells == null ? List.of() : List.copyOf(b.cells);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String getRule() { return rule; }
+    public Category getCategory() { return category; }
+    public Severity getSeverity() { return severity; }
+    public Origin getOrigin() { return origin; }
+    public String getTitle() { return title; }
+    public String getMessage() { return message; }
+    public String getBasis() { return basis; }
+    /** The original text quoted from the report (never the normalised view). */
+    public String getEvidence() { return evidence; }
+    /** 1-based line of the evidence, 0 when the finding is about something absent. */
+    public int getLine() { return line; }
+    public Integer getSection() { return section; }
+    public String getTable() { return table; }
+    public String getRow() { return row; }
+    public String getColumn() { return column; }
+    /** The value the report prints, where a finding compares values. */
+    public String getReported() { return reported; }
+    /** The value the rule computed or the template requires. */
+    public String getExpected() { return expected; }
+    /** The cells an arithmetic finding summed, e.g. "R3_1.NP=2". */
+    public List<String> getCells() { return cells; }
+
+    /** Builder used by the engine (from a rule's metadata) and by tests. */
+    public static final class Builder {
+        private String rule;
+        private Category category;
+        private Severity severity;
+        private Origin origin;
+        private String title;
+        private String message;
+        private String basis;
+        private String evidence;
+        private int line;
+        private Integer section;
+        private String table;
+        private String row;
+        private String column;
+        private String reported;
+        private String expected;
+        private List<String> cells;
+
+        public Builder rule(String v) { rule = v; return this; }
+        public Builder category(Category v) { category = v; return this; }
+        public Builder severity(Severity v) { severity = v; return this; }
+        public Builder origin(Origin v) { origin = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder message(String v) { message = v; return this; }
+        public Builder basis(String v) { basis = v; return this; }
+        public Builder evidence(String v) { evidence = v; return this; }
+        public Builder line(int v) { line = v; return this; }
+        public Builder section(Integer v) { section = v; return this; }
+        public Builder table(String v) { table = v; return this; }
+        public Builder row(String v) { row = v; return this; }
+        public Builder column(String v) { column = v; return this; }
+        public Builder reported(String v) { reported = v; return this; }
+        public Builder expected(String v) { expected = v; return this; }
+        public Builder cells(List<String> v) { cells = v; return this; }
+
+        public Finding build() {
+            return new Finding(this);
+        }
+    }
+}
