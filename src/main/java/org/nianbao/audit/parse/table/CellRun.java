@@ -30,12 +30,27 @@ final class CellRun {
             last--;
         }
         List<Token> core = new ArrayList<>(items.subList(first, last + 1));
-        int strays = items.size() - core.size();
+        int strays = core.isEmpty() ? 0 : strays(items.subList(0, first), core.get(0).line())
+                + strays(items.subList(last + 1, items.size()), core.get(core.size() - 1).line());
         int doubtful = firstDoubtful(core, expected);
         if (doubtful < 0) {
             return new CellRun(core, strays, null);
         }
         return new CellRun(core.subList(0, doubtful), strays, evidence(core));
+    }
+
+    /**
+     * Empty fields dropped next to the values that may have been blank cells: those on the values' own
+     * line or the adjacent one. Lone tabs further away are the next row's merged label cells.
+     */
+    private static int strays(List<Token> empties, int valueLine) {
+        int n = 0;
+        for (Token t : empties) {
+            if (Math.abs(t.line() - valueLine) <= 1) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
