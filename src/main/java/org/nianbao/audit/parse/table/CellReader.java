@@ -44,8 +44,11 @@ final class CellReader {
 
     /** A number or a placeholder: what may follow a label as a value cell. */
     static boolean isValueLike(String raw) {
-        String c = Normalizer.compact(raw);
-        return NA.contains(c) || numberPart(c) != null;
+        return isValueLikeCompact(Normalizer.compact(raw));
+    }
+
+    static boolean isValueLikeCompact(String compact) {
+        return NA.contains(compact) || numberPart(compact) != null;
     }
 
     /**

@@ -116,6 +116,10 @@ final class LineTokenizer {
             return;
         }
         List<int[]> pieces = pieces(f);
+        if (pieces.size() < 2) {
+            out.add(Token.of(f, number));
+            return;
+        }
         int firstValue = pieces.size();
         while (firstValue > 0) {
             int[] p = pieces.get(firstValue - 1);
@@ -124,7 +128,7 @@ final class LineTokenizer {
             }
             firstValue--;
         }
-        if (pieces.size() < 2 || firstValue == pieces.size()) {
+        if (firstValue == pieces.size()) {
             out.add(Token.of(f, number));
             return;
         }
