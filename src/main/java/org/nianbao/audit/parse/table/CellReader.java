@@ -32,7 +32,7 @@ final class CellReader {
             return new Reading(CellKind.NA, null);
         }
         String number = numberPart(c);
-        if (number != null) {
+        if (number != null && !hasInnerSpace(raw)) {
             return new Reading(CellKind.NUMBER, new BigDecimal(number));
         }
         return new Reading(CellKind.TEXT, null);
@@ -49,6 +49,20 @@ final class CellReader {
 
     static boolean isValueLikeCompact(String compact) {
         return NA.contains(compact) || numberPart(compact) != null;
+    }
+
+    /**
+     * True for digits with white space between them inside one cell ("12 3405"): several values whose
+     * separators were lost, never one number.
+     */
+    static boolean hasInnerSpace(String raw) {
+        String s = LineTokenizer.strip(raw);
+        for (int i = 0; i < s.length(); i++) {
+            if (Normalizer.isSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

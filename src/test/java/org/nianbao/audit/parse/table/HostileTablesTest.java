@@ -53,6 +53,20 @@ class HostileTablesTest {
     }
 
     @Test
+    void should_not_read_digits_with_inner_spaces_in_one_cell_as_one_number() throws IOException {
+        // GIVEN a one-cell-per-line table 3 whose data cell holds several values ("\t2 1 0 1 4")
+        String text = fixture("2021_cells_tab.txt").replace("\t2\n\t1\n\t0\n\t1\n\t4\n", "\t2 1 0 1 4\n");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN no invented 21014: table 3 keeps no cell it cannot place
+        assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).singleElement()
+                .satisfies(p -> assertThat(p.getTable()).isEqualTo(TableKind.T3))
+                .satisfies(p -> assertThat(p.getQuote()).startsWith("2 1 0 1 4"));
+        assertThat(table(r, TableKind.T3).getRows()).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
+    }
+
+    @Test
     void should_report_a_table_cut_off_by_the_end_of_the_document() throws IOException {
         // GIVEN the pipe report cut inside table 2, in the middle of a row
         String text = fixture("2021_pipes.md");
