@@ -77,11 +77,14 @@ final class LabelledTableReader {
                     TableMessages.truncated(kind, s.lastDraft.printed, s.unreadAfterLast()), s.lastLine,
                     s.lastDraft.printed, kind, s.lastDraft.spec.key()));
         }
+        int start = tokens.get(region.from()).line();
         for (RowSpec spec : specs) {
             boolean cutAway = truncated && specs.indexOf(spec) > s.lastIndex();
             if (!s.rows.containsKey(spec.key()) && !cutAway) {
+                // point at the row's printed group or block header (e.g. 第二十条第（八）项) when there is one
+                Token group = spec.group() == null ? null : s.groups.get(LabelKey.of(spec.group()));
                 problems.add(ParseProblem.inTable(ProblemCode.ROW_MISSING, TableMessages.rowMissing(spec.label()),
-                        0, "", kind, spec.key()));
+                        group == null ? start : group.line(), group == null ? "" : group.raw(), kind, spec.key()));
             }
         }
         List<TableRow> rows = new ArrayList<>();
@@ -91,7 +94,6 @@ final class LabelledTableReader {
                 rows.add(a.row());
             }
         }
-        int start = tokens.get(region.from()).line();
         StatTable table = new StatTable(kind, shown, start, Math.max(start, s.lastLine), rows, s.deviations);
         return new TableReading(table, problems, truncated);
     }
@@ -103,6 +105,8 @@ final class LabelledTableReader {
         final List<ParseProblem> problems = new ArrayList<>();
         final List<LabelDeviation> deviations = new ArrayList<>();
         final List<Token> header = new ArrayList<>();
+        /** First printed occurrence of each group or block label, by key. */
+        final Map<String, Token> groups = new LinkedHashMap<>();
         /** The row taking values; null after an ambiguous or repeated label, whose values belong to no row. */
         Draft current;
         Draft lastDraft;
@@ -133,6 +137,7 @@ final class LabelledTableReader {
             if (isStructural(t)) {
                 close();
                 header.add(t);
+                groups.putIfAbsent(t.key(), t);
             } else if (Stoppers.isStopper(t)) {
                 close();
                 header.clear();

@@ -67,6 +67,50 @@ class HostileTablesTest {
     }
 
     @Test
+    void should_record_table_3_group_header_variants() throws IOException {
+        // GIVEN table 3 headers printed as 未经复议直接诉讼 and 合计
+        String text = fixture("2021_pipes.md").replace("| 未经复议直接起诉 |", "| 未经复议直接诉讼 |")
+                .replace("| 尚未 审结 | 总计 | 未经", "| 尚未 审结 | 合计 | 未经");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(TableAssertions.deviations(table(r, TableKind.T3)))
+                .containsExactly("col:total=合计/VARIANT", "row:LD=未经复议直接诉讼/VARIANT");
+        assertThat(table(r, TableKind.T3).row("LD").orElseThrow().getLabelMatch()).isEqualTo(LabelMatch.VARIANT);
+        assertThat(values(r, TableKind.T3, "LD")).containsExactly("1", "0", "0", "0", "1");
+    }
+
+    @Test
+    void should_point_a_missing_row_at_its_block_header() {
+        // GIVEN seed-like table 1 whose fee block has a header but no row
+        String text = "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n"
+                + "行政规范性文件\t0\t0\t0\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t0\n"
+                + "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t0\n行政强制\t0\n"
+                + "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n\n三、收到和处理政府信息公开申请情况\n";
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).singleElement()
+                .satisfies(p -> assertThat(p.getLine()).isEqualTo(12))
+                .satisfies(p -> assertThat(p.getQuote()).isEqualTo("第二十条第（八）项"));
+        assertThat(problems(r, ProblemCode.TABLE_TRUNCATED)).isEmpty();
+    }
+
+    @Test
+    void should_report_truncation_inside_table_1_without_blaming_later_tables() {
+        // GIVEN a document that ends inside table 1
+        String text = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                + "规章\t0\t0\t0\n行政规范性文件\t0";
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(problems(r, ProblemCode.TABLE_TRUNCATED)).extracting(ParseProblem::getTable).containsExactly(TableKind.T1);
+        assertThat(problems(r, ProblemCode.TABLE_MISSING)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
+        assertThat(values(r, TableKind.T1, "norm")).containsExactly("0");
+    }
+
+    @Test
     void should_report_a_table_cut_off_by_the_end_of_the_document() throws IOException {
         // GIVEN the pipe report cut inside table 2, in the middle of a row
         String text = fixture("2021_pipes.md");
