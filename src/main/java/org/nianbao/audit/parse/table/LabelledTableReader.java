@@ -65,6 +65,7 @@ final class LabelledTableReader {
         while (i < region.to()) {
             i += s.step(tokens, i, region.to());
         }
+        s.flushOrphans();
         s.close();
         boolean truncated = region.atEnd() && !s.stopSeenAfterLastRow && s.unreadAfterLast() > 0;
         if (truncated && s.lastDraft != null) {
@@ -110,6 +111,11 @@ final class LabelledTableReader {
         /** The row taking values; null after an ambiguous or repeated label, whose values belong to no row. */
         Draft current;
         Draft lastDraft;
+        /** Values printed where no row takes them (after an unmatched label), reported rather than dropped. */
+        final List<Token> orphans = new ArrayList<>();
+        Token lastText;
+        /** Values after an ambiguous or repeated label are already covered by that label's problem. */
+        boolean afterRejectedLabel;
         int lastLine;
         boolean stopSeenAfterLastRow;
 
@@ -119,9 +125,14 @@ final class LabelledTableReader {
                 if (current != null) {
                     current.items.add(t);
                     lastLine = t.empty() ? lastLine : t.line();
+                } else if (!t.empty() && !drafts.isEmpty() && !afterRejectedLabel) {
+                    orphans.add(t);
                 }
                 return 1;
             }
+            flushOrphans();
+            lastText = t;
+            afterRejectedLabel = false;
             Optional<LabelHit> hit = rowMatcher.match(t.key());
             int used = 1;
             if (hit.isEmpty() && !isStructural(t)) {
@@ -151,6 +162,21 @@ final class LabelledTableReader {
                 header.add(t);
             }
             return 1;
+        }
+
+        void flushOrphans() {
+            if (orphans.isEmpty()) {
+                return;
+            }
+            StringBuilder printed = new StringBuilder();
+            for (Token o : orphans) {
+                printed.append(printed.isEmpty() ? "" : " ").append(o.raw());
+            }
+            String after = lastText == null ? "" : lastText.raw();
+            problems.add(ParseProblem.inTable(ProblemCode.ROW_AMBIGUOUS,
+                    TableMessages.orphanValues(after, orphans.size(), printed.toString()), orphans.get(0).line(),
+                    printed.toString(), kind, null));
+            orphans.clear();
         }
 
         private boolean isStructural(Token t) {
@@ -192,6 +218,7 @@ final class LabelledTableReader {
                 hit.rivals().forEach(r -> rivals.add(specs.get(r).label()));
                 problems.add(ParseProblem.inTable(ProblemCode.ROW_AMBIGUOUS,
                         TableMessages.ambiguousLabel(printed.toString(), rivals), first.line(), printed.toString(), kind, null));
+                afterRejectedLabel = true;
                 return;
             }
             RowSpec spec = specs.get(hit.target());
@@ -199,6 +226,7 @@ final class LabelledTableReader {
                 problems.add(ParseProblem.inTable(ProblemCode.ROW_AMBIGUOUS,
                         TableMessages.duplicateRow(spec.label(), drafts.get(spec.key()).line), first.line(),
                         printed.toString(), kind, spec.key()));
+                afterRejectedLabel = true;
                 return;
             }
             if (!header.isEmpty()) {

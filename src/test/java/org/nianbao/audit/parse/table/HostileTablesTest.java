@@ -111,6 +111,19 @@ class HostileTablesTest {
     }
 
     @Test
+    void should_report_values_whose_label_matches_no_template_row() throws IOException {
+        // GIVEN a row label garbled beyond recognition
+        String text = fixture("2021_tsv.txt").replace("行政许可\t22", "某某事项\t22");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN its value is reported, not silently dropped, and the row is missing
+        assertThat(problems(r, ProblemCode.ROW_AMBIGUOUS)).singleElement()
+                .satisfies(p -> assertThat(p.getDetail()).contains("某某事项").contains("22"))
+                .satisfies(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).extracting(ParseProblem::getRowKey).containsExactly("license");
+    }
+
+    @Test
     void should_report_a_table_cut_off_by_the_end_of_the_document() throws IOException {
         // GIVEN the pipe report cut inside table 2, in the middle of a row
         String text = fixture("2021_pipes.md");
