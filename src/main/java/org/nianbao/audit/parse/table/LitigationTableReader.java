@@ -40,7 +40,8 @@ final class LitigationTableReader {
     TableReading read(List<Token> tokens, Region region) {
         int i = region.from();
         List<Token> header = new ArrayList<>();
-        while (i < region.to() && !tokens.get(i).valueLike()) {
+        // the header ends at the data row, or at a heading/narrative when the data row was never printed
+        while (i < region.to() && !tokens.get(i).valueLike() && !(i > region.from() && Stoppers.isStopper(tokens.get(i)))) {
             Token t = tokens.get(i++);
             if (!ROW_LABELS.contains(t.key())) {
                 header.add(t);
@@ -55,6 +56,7 @@ final class LitigationTableReader {
         CellRun run = CellRun.of(items, expected);
         boolean truncated = region.atEnd() && !stopped && !run.glued() && run.cells().size() < expected;
 
+        int start = tokens.get(region.from()).line();
         List<ParseProblem> problems = new ArrayList<>();
         List<LabelDeviation> deviations = new ArrayList<>(headers.deviations(header));
         Token[] printed = groupHeaders(header, deviations);
@@ -68,7 +70,7 @@ final class LitigationTableReader {
             if (from == to) {
                 if (!run.glued() && !truncated) {
                     problems.add(ParseProblem.inTable(ProblemCode.ROW_MISSING, TableMessages.rowMissing(spec.label()),
-                            0, "", TableKind.T3, spec.key()));
+                            start, "", TableKind.T3, spec.key()));
                 }
                 continue;
             }
@@ -84,7 +86,6 @@ final class LitigationTableReader {
                     TableMessages.unseparated(expected, run.gluedEvidence()), firstLine(items, region, tokens),
                     run.gluedEvidence(), TableKind.T3, null));
         }
-        int start = tokens.get(region.from()).line();
         int end = items.isEmpty() ? lastLine(header, start) : lastLine(items, start);
         if (truncated) {
             String last = cells.isEmpty() ? "" : cells.get(cells.size() - 1).raw();

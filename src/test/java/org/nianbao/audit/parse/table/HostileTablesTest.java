@@ -124,6 +124,20 @@ class HostileTablesTest {
     }
 
     @Test
+    void should_report_table_3_rows_missing_when_only_its_header_is_printed() throws IOException {
+        // GIVEN table 3's header followed directly by section 五
+        String report = fixture("2021_tsv.txt");
+        String text = report.replace("2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t0\t0\t1\n", "");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(table(r, TableKind.T3).getRows()).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).extracting(ParseProblem::getRowKey)
+                .containsExactly("RV", "LD", "LR");
+        assertThat(problems(r, ProblemCode.TABLE_TRUNCATED)).isEmpty();
+    }
+
+    @Test
     void should_report_a_table_cut_off_by_the_end_of_the_document() throws IOException {
         // GIVEN the pipe report cut inside table 2, in the middle of a row
         String text = fixture("2021_pipes.md");
