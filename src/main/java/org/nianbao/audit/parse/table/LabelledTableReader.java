@@ -46,7 +46,7 @@ final class LabelledTableReader {
             labels.add(s.label());
             variants.add(s.variants());
             if (s.group() != null) {
-                structural.add(LabelKey.of(s.group()));
+                structural.addAll(groupForms(s.group()));
             }
             for (ColumnSpec c : s.columns()) {
                 if (columns.stream().noneMatch(x -> x.key().equals(c.key()))) {
@@ -57,6 +57,22 @@ final class LabelledTableReader {
         structural.add(CONTENT_HEADER);
         this.rowMatcher = new LabelMatcher(labels, variants);
         this.allHeaders = new HeaderMatcher(kind, columns);
+    }
+
+    /**
+     * A group label's key plus, for table 1's block headers, the short forms seen in the wild
+     * (第二十条第五项, 第（五）项), so that no block header is ever taken for a text cell.
+     */
+    private static List<String> groupForms(String group) {
+        String key = LabelKey.of(group);
+        String statute = LabelKey.of("第二十条");
+        int open = key.indexOf('(');
+        int close = key.indexOf(')');
+        if (!key.startsWith(statute) || open < 0 || close < open) {
+            return List.of(key);
+        }
+        String item = key.substring(open + 1, close);
+        return List.of(key, statute + "第" + item + "项", key.substring(statute.length()));
     }
 
     TableReading read(List<Token> tokens, Region region, TemplateVersion shown) {

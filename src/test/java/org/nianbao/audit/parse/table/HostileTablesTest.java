@@ -138,6 +138,19 @@ class HostileTablesTest {
     }
 
     @Test
+    void should_not_take_a_short_block_header_for_a_text_cell() {
+        // GIVEN a short 行政规范性文件 row followed by a block header in its short form
+        String text = "第二十条第一项\n\t信息内容\n\t本年制发件数\n\t本年废止件数\n\t现行有效件数\n\n\t规章\n\t0\n\t0\n\t0\n\n"
+                + "\t行政规范性文件\n\t1\n\t1\n\t第二十条第五项\n\t信息内容\n\t本年处理决定数量\n\n\t行政许可\n\t22\n\n三、收到和处理\n";
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(values(r, TableKind.T1, "norm")).containsExactly("1", "1");
+        assertThat(values(r, TableKind.T1, "license")).containsExactly("22");
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).extracting(ParseProblem::getRowKey).containsExactly("norm");
+    }
+
+    @Test
     void should_report_a_table_cut_off_by_the_end_of_the_document() throws IOException {
         // GIVEN the pipe report cut inside table 2, in the middle of a row
         String text = fixture("2021_pipes.md");
