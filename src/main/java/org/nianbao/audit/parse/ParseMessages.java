@@ -27,6 +27,15 @@ final class ParseMessages {
                 : "未能确定报告年度：标题中没有四位数年份", line, title);
     }
 
+    private static final String[] SECTION_TITLES = {"", "一、总体情况", "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+            "六、其他需要报告的事项"};
+
+    static ParseProblem sectionMissing(int number) {
+        return ParseProblem.of(ProblemCode.SECTION_MISSING,
+                "未找到第" + "一二三四五六".charAt(number - 1) + "部分“" + SECTION_TITLES[number] + "”的标题", 0, "");
+    }
+
     static ParseProblem agencyUnknown(int line, String title) {
         return ParseProblem.of(ProblemCode.AGENCY_UNKNOWN, title == null
                 ? "未能确定发布机关：没有找到报告标题"

@@ -25,6 +25,7 @@ public final class ReportParser {
     private static final int FIRST_SUPPORTED_YEAR = 2019;
     /** Without a title, this many recognised section headings still make a report. */
     private static final int SECTIONS_WITHOUT_TITLE = 3;
+    private static final int SECTION_COUNT = 6;
 
     private final SectionSplitter sections = new SectionSplitter();
     private final TableParser tables = new TableParser();
@@ -70,6 +71,12 @@ public final class ReportParser {
         }
         if (meta.getAgency() == null) {
             problems.add(ParseMessages.agencyUnknown(meta.getTitleLine(), meta.getTitle()));
+        }
+        for (int number = 1; number <= SECTION_COUNT; number++) {
+            int n = number;
+            if (layout.sections().stream().noneMatch(s -> s.getNumber() == n)) {
+                problems.add(ParseMessages.sectionMissing(n));
+            }
         }
         return problems;
     }
