@@ -14,6 +14,8 @@ final class CharsetDetector {
     static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    /** How many times more NULs one byte parity must carry than the other to call it UTF-16. */
+    private static final int DOMINANCE = 3;
 
     /** The charset named by a BOM at the start of {@code bytes}, if any. UTF-32 is tested before UTF-16 (FF FE 00 00). */
     Optional<CharsetDecision> fromBom(byte[] b) {
@@ -36,8 +38,9 @@ final class CharsetDetector {
     }
 
     /**
-     * UTF-16 without BOM: ASCII characters (digits, tabs, line breaks) leave NUL bytes on only one
-     * parity. Always a guess; the caller still decodes strictly.
+     * UTF-16 without BOM: ASCII characters (digits, tabs, line breaks) leave NUL bytes on their high
+     * byte's parity; CJK code points ending in 00 (一 = U+4E00) put a few on the other. The dominant parity
+     * decides. Always a guess; the caller still decodes strictly.
      */
     Optional<CharsetDecision> utf16WithoutBom(byte[] b) {
         if (b.length < 4 || b.length % 2 != 0) {
@@ -55,10 +58,10 @@ final class CharsetDetector {
             }
         }
         int pairs = b.length / 2;
-        if (evenNul > pairs / 20 && oddNul == 0) {
+        if (evenNul > pairs / 20 && oddNul * DOMINANCE < evenNul) {
             return Optional.of(new CharsetDecision(StandardCharsets.UTF_16BE, 0, true));
         }
-        if (oddNul > pairs / 20 && evenNul == 0) {
+        if (oddNul > pairs / 20 && evenNul * DOMINANCE < oddNul) {
             return Optional.of(new CharsetDecision(StandardCharsets.UTF_16LE, 0, true));
         }
         return Optional.empty();
