@@ -32,6 +32,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_skip_breadcrumbs_and_a_yearless_column_name_before_the_real_title() {
+        ReportMetadata m = extract("当前位置：首页 > 政府信息公开 > 政府信息公开年度报告", "2024-01-20", "政府信息公开年度报告",
+                "某县交通运输局2023年政府信息公开工作年度报告");
+        assertThat(m.getTitle()).isEqualTo("某县交通运输局2023年政府信息公开工作年度报告");
+        assertThat(m.getTitleLine()).isEqualTo(4);
+        assertThat(m.getPublished()).isEqualTo(LocalDate.of(2024, 1, 20));
+    }
+
+    @Test
     void should_read_the_agency_after_the_year_when_the_title_starts_with_it() {
         ReportMetadata m = extract("2023年度某县人民政府政府信息公开工作年度报告");
         assertThat(m.getAgency()).isEqualTo("某县人民政府");
