@@ -39,8 +39,14 @@ final class TitleFinder {
                 || isBreadcrumb(c)) {
             return false;
         }
-        String core = trimEnd(c);
+        String core = withoutTrailingNote(trimEnd(c));
         return core.endsWith("年度报告") || core.endsWith("公开工作报告");
+    }
+
+    /** "…年度报告（全文）" / "…年度报告(2023)": a bracketed note after the title proper. */
+    private static String withoutTrailingNote(String c) {
+        int open = c.lastIndexOf('(');
+        return c.endsWith(")") && open > 0 ? c.substring(0, open) : c;
     }
 
     /** Prepends preceding short lines while the title has not yet reached its year or agency. */
@@ -68,7 +74,21 @@ final class TitleFinder {
         for (int k = first; k <= last; k++) {
             title.append(withoutSpace(preface.get(k).getText()));
         }
-        return new TitleMatch(trimEnd(title.toString()), preface.get(first).getNumber(), preface.get(last).getNumber());
+        return new TitleMatch(withoutMarkdown(trimEnd(title.toString())), preface.get(first).getNumber(),
+                preface.get(last).getNumber());
+    }
+
+    /** "# 标题" / "**标题**" in Markdown exports. */
+    private static String withoutMarkdown(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (s.charAt(start) == '#' || s.charAt(start) == '*')) {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '*') {
+            end--;
+        }
+        return s.substring(start, end);
     }
 
     private static boolean isBreadcrumb(String c) {

@@ -19,17 +19,19 @@ final class HeadingFinder {
     List<Heading> find(List<TextLine> lines) {
         Heading[] bySection = new Heading[7];
         for (int i = 0; i < lines.size(); i++) {
-            String c = lines.get(i).getNormalized();
-            if (c.isEmpty() || c.length() > MAX_LINE) {
+            String line = lines.get(i).getNormalized();
+            if (line.isEmpty() || line.length() > MAX_LINE) {
                 continue;
             }
+            MarkdownMarks marks = MarkdownMarks.of(line);
+            String c = marks.inner(line);
             Numbering numbering = Numbering.parse(c);
             if (numbering.style() == NumberingStyle.NONE) {
                 continue;
             }
             int section = SectionTitles.numbered(c.substring(numbering.titleStart()));
             if (section > 0 && bySection[section] == null) {
-                bySection[section] = new Heading(section, numbering.style(), i, numbering.titleStart());
+                bySection[section] = new Heading(section, numbering.style(), i, marks.start() + numbering.titleStart(), marks.end());
             }
         }
         for (int section = 1; section <= 6; section++) {
@@ -50,12 +52,13 @@ final class HeadingFinder {
     private static Heading unnumbered(List<TextLine> lines, int section, int from, int to) {
         for (int i = from; i < to; i++) {
             TextLine line = lines.get(i);
-            String c = line.getNormalized();
-            if (c.isEmpty() || c.length() > MAX_LINE || looksLikeCell(line.getText())) {
+            String compact = line.getNormalized();
+            if (compact.isEmpty() || compact.length() > MAX_LINE || looksLikeCell(line.getText())) {
                 continue;
             }
-            if (SectionTitles.unnumbered(c) == section) {
-                return new Heading(section, NumberingStyle.NONE, i, 0);
+            MarkdownMarks marks = MarkdownMarks.of(compact);
+            if (SectionTitles.unnumbered(marks.inner(compact)) == section) {
+                return new Heading(section, NumberingStyle.NONE, i, marks.start(), marks.end());
             }
         }
         return null;

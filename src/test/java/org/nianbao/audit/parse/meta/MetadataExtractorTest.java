@@ -41,6 +41,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_strip_markdown_marks_and_accept_a_trailing_note() {
+        ReportMetadata m = extract("# 某市人民政府2023年政府信息公开工作年度报告（全文）");
+        assertThat(m.getTitle()).isEqualTo("某市人民政府2023年政府信息公开工作年度报告（全文）");
+        assertThat(m.getAgency()).isEqualTo("某市人民政府");
+        assertThat(m.getAgencyKind()).isEqualTo(org.nianbao.audit.model.AgencyKind.PEOPLES_GOVERNMENT);
+    }
+
+    @Test
     void should_read_the_agency_after_the_year_when_the_title_starts_with_it() {
         ReportMetadata m = extract("2023年度某县人民政府政府信息公开工作年度报告");
         assertThat(m.getAgency()).isEqualTo("某县人民政府");

@@ -50,6 +50,14 @@ class SectionSplitterTest {
     }
 
     @Test
+    void should_recognise_markdown_headings_and_keep_the_title_without_marks() {
+        SectionLayout layout = split("## 一、总体情况", "**（一）主动公开**", "正文", "**二、主动公开政府信息情况**");
+        assertThat(layout.sections()).extracting(Section::getNumber, Section::getHeading, Section::getTitle)
+                .containsExactly(tuple(1, "## 一、总体情况", "总体情况"), tuple(2, "**二、主动公开政府信息情况**", "主动公开政府信息情况"));
+        assertThat(layout.sections().get(0).getSubItems()).extracting(s -> s.getHeading()).containsExactly("（一）主动公开");
+    }
+
+    @Test
     void should_keep_the_first_heading_of_a_section_and_ignore_a_later_caption_repeating_it() {
         SectionLayout layout = split("四、政府信息公开行政复议、行政诉讼情况", "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "表格");
         assertThat(layout.sections()).extracting(Section::getHeadingLine).containsExactly(1);
