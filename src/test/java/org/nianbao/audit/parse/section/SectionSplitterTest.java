@@ -58,6 +58,20 @@ class SectionSplitterTest {
     }
 
     @Test
+    void should_skip_a_preface_listing_the_parts_one_per_line() {
+        SectionLayout layout = split("本报告包括：", "一、总体情况", "二、主动公开政府信息情况", "", "三、收到和处理政府信息公开申请情况",
+                "一、总体情况", "正文", "二、主动公开政府信息情况", "表", "三、收到和处理政府信息公开申请情况", "表");
+        assertThat(layout.sections()).extracting(Section::getHeadingLine).containsExactly(6, 8, 10);
+        assertThat(layout.preface().getEndLine()).isEqualTo(5);
+    }
+
+    @Test
+    void should_keep_consecutive_empty_sections_when_nothing_repeats_them() {
+        SectionLayout layout = split("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "正文");
+        assertThat(layout.sections()).extracting(Section::getHeadingLine).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void should_keep_the_first_heading_of_a_section_and_ignore_a_later_caption_repeating_it() {
         SectionLayout layout = split("四、政府信息公开行政复议、行政诉讼情况", "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "表格");
         assertThat(layout.sections()).extracting(Section::getHeadingLine).containsExactly(1);
