@@ -14,7 +14,9 @@ final class PageHeaderReader {
     private static final String[] INDEX_LABELS = {"索引号:", "索引号"};
     private static final String[] PUBLISHED_LABELS = {"发布日期:", "发布时间:", "发布日期", "发布时间"};
     private static final String[] OTHER_DATE_LABELS = {"生成日期:", "成文日期:", "日期:", "生成日期", "成文日期"};
-    private static final String[] ALL_LABELS = {"索引号:", "发布日期:", "发布时间:", "生成日期:", "成文日期:", "日期:"};
+    /** Label forms with a colon first, so that the colon is not taken for part of the value. */
+    private static final String[] ALL_LABELS = {"索引号:", "发布日期:", "发布时间:", "生成日期:", "成文日期:", "日期:",
+            "索引号", "发布日期", "发布时间", "生成日期", "成文日期"};
 
     PageHeader read(List<TextLine> headerLines) {
         String index = null;

@@ -88,6 +88,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_read_labels_written_with_spaces_and_without_colon() {
+        ReportMetadata m = extract("索 引 号 014178678/2023-00002", "发布日期 2023-01-20", "张家港市科技局2022年政府信息公开工作年度报告");
+        assertThat(m.getIndexNumber()).isEqualTo("014178678/2023-00002");
+        assertThat(m.getPublished()).isEqualTo(LocalDate.of(2023, 1, 20));
+    }
+
+    @Test
     void should_ignore_dates_below_the_title() {
         ReportMetadata m = extract("某县科学技术局2023年政府信息公开工作年度报告", "2024-01-20");
         assertThat(m.getPublished()).isNull();
