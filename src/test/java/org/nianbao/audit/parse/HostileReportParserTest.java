@@ -1,6 +1,7 @@
 package org.nianbao.audit.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ class HostileReportParserTest {
         assertThat(other.getMetadata().getAgency()).isEqualTo(utf8.getMetadata().getAgency());
         assertThat(other.getMetadata().getYear()).isEqualTo(2023);
         assertThat(other.getSections()).extracting(Section::getNumber, Section::getHeadingLine, Section::getHeading)
-                .isEqualTo(utf8.getSections().stream().map(s -> org.assertj.core.groups.Tuple.tuple(
+                .isEqualTo(utf8.getSections().stream().map(s -> tuple(
                         s.getNumber(), s.getHeadingLine(), s.getHeading())).toList());
         assertThat(other.getClaims()).hasSameSizeAs(utf8.getClaims());
         assertThat(other.getProblems()).isEmpty();
