@@ -18,7 +18,7 @@ public final class AuditEngine {
 
     public AuditEngine(RuleBook book, int fireLimit) {
         this.facts = new FactInserter(book.lexicons());
-        this.runner = new SessionRunner(book.kieBase(), fireLimit);
+        this.runner = new SessionRunner(book.kieBase(), book.hazards(), fireLimit);
     }
 
     /** Never throws for a rule fault: it is returned in the result. */

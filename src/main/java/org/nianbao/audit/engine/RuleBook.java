@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.nianbao.audit.engine.compile.Compilation;
 import org.nianbao.audit.engine.compile.DrlCompiler;
+import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.engine.compile.MetadataContract;
 import org.nianbao.audit.engine.lexicon.Lexicons;
 
@@ -24,11 +25,13 @@ public final class RuleBook {
     private final KieBase base;
     private final List<RuleInfo> rules;
     private final Lexicons lexicons;
+    private final List<JitHazards.Use> hazards;
 
-    private RuleBook(RulesSource source, KieBase base, List<RuleInfo> rules, Lexicons lexicons) {
+    private RuleBook(RulesSource source, Check check, Lexicons lexicons) {
         this.source = source;
-        this.base = base;
-        this.rules = List.copyOf(rules);
+        this.base = check.base();
+        this.rules = check.rules();
+        this.hazards = check.hazards();
         this.lexicons = lexicons;
     }
 
@@ -41,7 +44,7 @@ public final class RuleBook {
                     : check.problems();
             throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems);
         }
-        return new RuleBook(source, check.base(), check.rules(), Lexicons.from(source.files()));
+        return new RuleBook(source, check, Lexicons.from(source.files()));
     }
 
     /**
@@ -51,7 +54,7 @@ public final class RuleBook {
     public static Check check(RulesSource source) {
         SortedMap<String, String> drl = source.filesEndingWith(DRL);
         if (drl.isEmpty()) {
-            return new Check(null, List.of(), List.of());
+            return new Check(null, List.of(), List.of(), List.of());
         }
         Compilation compiled = new DrlCompiler().compile(drl);
         MetadataContract contract = new MetadataContract();
@@ -60,7 +63,9 @@ public final class RuleBook {
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
         problems.sort(BY_PLACE);
-        return new Check(problems.isEmpty() ? compiled.kieBase() : null, problems, result.rules());
+        List<JitHazards.Use> hazards = new ArrayList<>();
+        compiled.outlines().forEach((file, outline) -> hazards.addAll(JitHazards.scan(outline, drl.get(file))));
+        return new Check(problems.isEmpty() ? compiled.kieBase() : null, problems, result.rules(), hazards);
     }
 
     /**
@@ -70,7 +75,8 @@ public final class RuleBook {
     public static Check checkFile(RulesSource source, String file) {
         String text = source.files().get(file);
         if (text == null) {
-            return new Check(null, List.of(new RuleDiagnostic(file, 0, 0, null, EngineMessages.noSuchFile(file))), List.of());
+            return new Check(null, List.of(new RuleDiagnostic(file, 0, 0, null, EngineMessages.noSuchFile(file))),
+                    List.of(), List.of());
         }
         SortedMap<String, String> one = new TreeMap<>();
         one.put(file, text);
@@ -90,6 +96,11 @@ public final class RuleBook {
         return lexicons;
     }
 
+    /** Rules whose conditions use a construct known to crash Drools 10.2 once jitted (for blame and lint). */
+    public List<JitHazards.Use> hazards() {
+        return hazards;
+    }
+
     /** The shared, thread-safe KieBase; sessions are made per report by {@link AuditEngine}. */
     public KieBase kieBase() {
         return base;
@@ -99,15 +110,24 @@ public final class RuleBook {
             .thenComparingInt(RuleDiagnostic::line).thenComparingInt(RuleDiagnostic::column)
             .thenComparing(RuleDiagnostic::message);
 
-    /** Diagnostics of a rule set (or one file), its catalogue, and the KieBase when it is clean. */
-    public record Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules) {
+    /**
+     * Diagnostics of a rule set (or one file), its catalogue, the rules using jit-crash constructs (warnings
+     * the workbench prints; not a reason to refuse), and the KieBase when it is clean.
+     */
+    public record Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules, List<JitHazards.Use> hazards) {
         public Check {
             problems = List.copyOf(problems);
             rules = List.copyOf(rules);
+            hazards = List.copyOf(hazards);
         }
 
         public boolean clean() {
             return problems.isEmpty();
+        }
+
+        /** The jit-crash constructs as warnings, by file and line. */
+        public List<RuleDiagnostic> warnings() {
+            return hazards.stream().map(JitHazards.Use::warning).sorted(BY_PLACE).toList();
         }
     }
 }

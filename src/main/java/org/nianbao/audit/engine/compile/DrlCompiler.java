@@ -45,7 +45,7 @@ public final class DrlCompiler {
         try {
             synchronized (REPOSITORY_LOCK) {
                 KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-                List<RuleDiagnostic> errors = map(builder.getResults().getMessages(Message.Level.ERROR), writtenAs, outlines);
+                List<RuleDiagnostic> errors = map(builder.getResults().getMessages(Message.Level.ERROR), writtenAs, outlines, drlFiles);
                 if (!errors.isEmpty()) {
                     return new Compilation(null, errors, outlines);
                 }
@@ -68,7 +68,7 @@ public final class DrlCompiler {
     }
 
     private static List<RuleDiagnostic> map(List<Message> messages, Map<String, String> writtenAs,
-                                            Map<String, DrlOutline> outlines) {
+                                            Map<String, DrlOutline> outlines, Map<String, String> sources) {
         List<RuleDiagnostic> out = new ArrayList<>();
         for (Message m : messages) {
             String file = authorFile(m.getPath(), writtenAs);
@@ -78,12 +78,34 @@ public final class DrlCompiler {
             int line = m.getLine() > 0 ? m.getLine() : at[0];
             int column = m.getColumn() > 0 ? m.getColumn() : at[1];
             String rule = DroolsText.ruleName(text);
-            if (rule == null && outline != null) {
-                rule = outline.ruleAt(line).map(RuleDeclaration::name).orElse(null);
+            if (outline != null) {
+                RuleDeclaration declared = rule != null ? outline.rule(rule).orElse(null) : outline.ruleAt(line).orElse(null);
+                if (declared != null) {
+                    rule = declared.name();
+                    line = consequenceLine(text, line, declared, sources.get(file));
+                }
             }
             out.add(new RuleDiagnostic(file, line, column, rule, text));
         }
         return dropParserNoise(out);
+    }
+
+    /**
+     * Classic Drools points a consequence's Java error at the {@code rule} line. When the message names
+     * the offending identifier, the line inside the rule that first uses it is where the author must look.
+     */
+    private static int consequenceLine(String text, int line, RuleDeclaration rule, String source) {
+        String token = DroolsText.offendingIdentifier(text);
+        if (token == null || source == null || line != rule.line()) {
+            return line;
+        }
+        String[] lines = source.split("\n", -1);
+        for (int n = rule.line() + 1; n <= Math.min(rule.endLine(), lines.length); n++) {
+            if (lines[n - 1].contains(token)) {
+                return n;
+            }
+        }
+        return line;
     }
 
     private static String authorFile(String path, Map<String, String> writtenAs) {

@@ -71,6 +71,8 @@ public final class DrlOutline {
             String name = readRuleName();
             List<AnnotationValue> annotations = new ArrayList<>();
             boolean inBody = false;
+            int whenLine = 0;
+            int thenLine = 0;
             while (pos < text.length()) {
                 skipBlankAndComments();
                 if (pos >= text.length()) {
@@ -83,10 +85,14 @@ public final class DrlOutline {
                 } else if (Character.isJavaIdentifierStart(c)) {
                     int wordLine = line;
                     String word = readWord();
-                    if (word.equals("when") || word.equals("then")) {
+                    if (word.equals("when") && whenLine == 0 && thenLine == 0) {
+                        whenLine = wordLine;
+                        inBody = true;
+                    } else if (word.equals("then") && thenLine == 0) {
+                        thenLine = wordLine;
                         inBody = true;
                     } else if (word.equals("end") && inBody && atLineStartOf(wordLine) && restOfLineBlank()) {
-                        return new RuleDeclaration(name, ruleLine, wordLine, annotations);
+                        return new RuleDeclaration(name, ruleLine, whenLine, thenLine, wordLine, annotations);
                     }
                 } else if (c == '"' || c == '\'') {
                     readString();
@@ -94,7 +100,7 @@ public final class DrlOutline {
                     advance();
                 }
             }
-            return new RuleDeclaration(name, ruleLine, line, annotations);
+            return new RuleDeclaration(name, ruleLine, whenLine, thenLine, line, annotations);
         }
 
         private AnnotationValue readAnnotation() {

@@ -36,6 +36,28 @@ final class DroolsText {
         return end > start ? text.substring(start, end) : null;
     }
 
+    /**
+     * The identifier an ECJ message complains about: "The method getX() is undefined…" or
+     * "x cannot be resolved…"; null for other messages.
+     */
+    static String offendingIdentifier(String text) {
+        int i = text.indexOf("The method ");
+        if (i >= 0) {
+            int start = i + 11;
+            int end = text.indexOf('(', start);
+            return end > start ? text.substring(start, end) + "(" : null;
+        }
+        i = text.indexOf(" cannot be resolved");
+        if (i > 0) {
+            int start = i;
+            while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+                start--;
+            }
+            return start < i ? text.substring(start, i) : null;
+        }
+        return null;
+    }
+
     private static int[] numbers(String text, int from) {
         int[] out = new int[2];
         int k = 0;

@@ -3,8 +3,12 @@ package org.nianbao.audit.engine.compile;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@code rule "…" … end} block as written: its name, lines and the annotations before {@code when}. */
-public record RuleDeclaration(String name, int line, int endLine, List<AnnotationValue> annotations) {
+/**
+ * A {@code rule "…" … end} block as written: its name, the lines of its header, {@code when},
+ * {@code then} and {@code end} (0 when absent), and the annotations before {@code when}.
+ */
+public record RuleDeclaration(String name, int line, int whenLine, int thenLine, int endLine,
+                              List<AnnotationValue> annotations) {
     public RuleDeclaration {
         annotations = List.copyOf(annotations);
     }

@@ -8,6 +8,7 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.nianbao.audit.engine.EngineResult;
 import org.nianbao.audit.engine.RuleFault;
+import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.model.finding.Finding;
 
 /**
@@ -23,10 +24,10 @@ public final class SessionRunner {
     private final FaultAttribution attribution;
 
     /** @param fireLimit firings after which the report is given up as looping */
-    public SessionRunner(KieBase base, int fireLimit) {
+    public SessionRunner(KieBase base, List<JitHazards.Use> hazards, int fireLimit) {
         this.base = base;
         this.fireLimit = fireLimit;
-        this.attribution = new FaultAttribution(base);
+        this.attribution = new FaultAttribution(base, hazards);
     }
 
     public EngineResult run(List<Object> facts) {
@@ -41,8 +42,8 @@ public final class SessionRunner {
             int fired = session.fireAllRules(fireLimit);
             if (fired >= fireLimit) {
                 Rule loop = monitor.mostFired();
-                return faulted(session, new RuleFault(FaultAttribution.label(loop),
-                        FaultMessages.looped(FaultAttribution.label(loop), monitor.count(loop), fireLimit)));
+                String rule = FaultAttribution.label(loop);
+                return faulted(session, new RuleFault(rule, FaultMessages.looped(rule, monitor.count(loop), fireLimit)));
             }
             return new EngineResult(findings(session), null);
         } catch (Throwable e) { // NOPMD: jit bugs throw Errors; one report's fault must not end the run
