@@ -68,7 +68,12 @@ public final class RulesSource {
 
     /** The copy bundled in the jar (or in target/classes when running from the build tree). */
     public static RulesSource bundled() {
-        URL anchor = RulesSource.class.getClassLoader().getResource(BUNDLED_FOLDER + "/" + ANCHOR_FILE);
+        return bundled(RulesSource.class.getClassLoader());
+    }
+
+    /** The bundled copy as seen by {@code loader} (tests load it from a jar of their own). */
+    static RulesSource bundled(ClassLoader loader) {
+        URL anchor = loader.getResource(BUNDLED_FOLDER + "/" + ANCHOR_FILE);
         if (anchor == null) {
             throw new IllegalStateException("程序包内没有内置规则（缺少 " + BUNDLED_FOLDER + "/" + ANCHOR_FILE + "）");
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import org.nianbao.audit.engine.facts.LexiconHit;
 import org.nianbao.audit.model.TextLine;
+import org.nianbao.audit.parse.text.Normalizer;
 
 /**
  * Every {@code lexicons/*.txt} of the rules folder, named by its file name without ".txt", compiled
@@ -47,6 +48,14 @@ public final class Lexicons {
         return new Lexicons(found, TextFold.standard());
     }
 
+    /** The parser's normalised view when it has one (no second NFKC pass), else the raw text normalised. */
+    private static String matchingView(TextLine line) {
+        if (line.getNormalized() != null) {
+            return line.getNormalized();
+        }
+        return line.getText() == null ? "" : Normalizer.compact(line.getText());
+    }
+
     public List<Lexicon> lexicons() {
         return lexicons;
     }
@@ -55,12 +64,8 @@ public final class Lexicons {
     public List<LexiconHit> scan(List<TextLine> lines) {
         List<LexiconHit> hits = new ArrayList<>();
         for (TextLine line : lines) {
-            String text = line.getText();
-            if (text == null || text.isEmpty()) {
-                continue;
-            }
-            Set<TermMatcher.Entry> found = new LinkedHashSet<>();
-            matcher.scan(fold.fold(text), found::add);
+            Set<TermMatcher.Entry> found = new LinkedHashSet<>(4);
+            matcher.scan(matchingView(line), fold, found::add);
             for (TermMatcher.Entry e : found) {
                 hits.add(new LexiconHit(e.lexicon(), e.term(), line.getNumber(), line.getSection(), line.getQuote()));
             }

@@ -21,6 +21,11 @@ final class TermMatcher {
     private final List<Map<Character, Integer>> next = new ArrayList<>();
     private final List<Integer> fail = new ArrayList<>();
     private final List<List<Entry>> output = new ArrayList<>();
+    /**
+     * The root's transitions as a dense table: almost every character of ordinary text leaves the root
+     * at once, so this one array lookup is the common path (0 = stay at the root).
+     */
+    private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
 
     TermMatcher(List<Entry> entries) {
         newNode();
@@ -30,24 +35,39 @@ final class TermMatcher {
             }
         }
         link();
+        next.get(0).forEach((c, to) -> fromRoot[c] = to);
     }
 
-    /** Calls {@code hit} once for each occurrence of a term in {@code folded}. */
-    void scan(String folded, Consumer<Entry> hit) {
+    /**
+     * Calls {@code hit} once for each occurrence of a term in {@code text} seen through {@code fold}
+     * (folding character by character, so a line is matched without building a folded copy).
+     */
+    void scan(String text, TextFold fold, Consumer<Entry> hit) {
         int state = 0;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            while (state != 0 && !next.get(state).containsKey(c)) {
-                state = fail.get(state);
+        for (int i = 0; i < text.length(); i++) {
+            state = step(state, fold.foldChar(text.charAt(i)));
+            if (state == 0) {
+                continue;
             }
-            state = next.get(state).getOrDefault(c, 0);
             for (Entry e : output.get(state)) {
                 int start = i - e.folded().length() + 1;
-                if (wholeWord(folded, start, i + 1, e.folded())) {
+                if (wholeWord(text, fold, start, i + 1, e.folded())) {
                     hit.accept(e);
                 }
             }
         }
+    }
+
+    private int step(int from, char c) {
+        int state = from;
+        while (state != 0) {
+            Integer to = next.get(state).get(c);
+            if (to != null) {
+                return to;
+            }
+            state = fail.get(state);
+        }
+        return fromRoot[c];
     }
 
     private void add(Entry e) {
@@ -95,9 +115,10 @@ final class TermMatcher {
         return next.size() - 1;
     }
 
-    private static boolean wholeWord(String text, int start, int end, String term) {
-        boolean leftOk = !isWordChar(term.charAt(0)) || start == 0 || !isWordChar(text.charAt(start - 1));
-        boolean rightOk = !isWordChar(term.charAt(term.length() - 1)) || end == text.length() || !isWordChar(text.charAt(end));
+    private static boolean wholeWord(String text, TextFold fold, int start, int end, String term) {
+        boolean leftOk = !isWordChar(term.charAt(0)) || start == 0 || !isWordChar(fold.foldChar(text.charAt(start - 1)));
+        boolean rightOk = !isWordChar(term.charAt(term.length() - 1)) || end == text.length()
+                || !isWordChar(fold.foldChar(text.charAt(end)));
         return leftOk && rightOk;
     }
 

@@ -29,18 +29,30 @@ public final class TextFold {
         return DEFAULT;
     }
 
+    /** Folds raw text: the full pipeline, used for terms. */
     public String fold(String text) {
-        String compact = Normalizer.compact(text);
+        return foldNormalized(Normalizer.compact(text));
+    }
+
+    /**
+     * Folds text that is already in the {@link Normalizer#compact} view (a {@code TextLine}'s normalised
+     * form): only case and Traditional characters remain, one pass over the characters.
+     */
+    public String foldNormalized(String compact) {
         char[] out = compact.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = out[i];
-            if (c >= 'A' && c <= 'Z') {
-                out[i] = (char) (c + ('a' - 'A'));
-            } else if (c < simplified.length && simplified[c] != 0) {
-                out[i] = simplified[c];
-            }
+            out[i] = foldChar(out[i]);
         }
         return new String(out);
+    }
+
+    /** One character of the normalised view folded: ASCII lower case, Traditional → Simplified. */
+    public char foldChar(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        char s = simplified[c];
+        return s != 0 ? s : c;
     }
 
     /** A dense table indexed by the traditional character (all of them lie in the BMP). */
