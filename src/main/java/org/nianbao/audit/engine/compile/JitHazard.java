@@ -26,9 +26,17 @@ public enum JitHazard {
         this.advice = advice;
     }
 
-    /** True when the conditions text (between {@code when} and {@code then}) uses the construct. */
-    public boolean usedIn(String conditions) {
-        return conditions.contains(marker);
+    /**
+     * True when a conditions line (between {@code when} and {@code then}) uses the construct inside a
+     * constraint. Behind {@code from} the expression is not a jitted constraint and works (notes §6 J3).
+     */
+    public boolean usedIn(String conditionsLine) {
+        int at = conditionsLine.indexOf(marker);
+        if (at < 0) {
+            return false;
+        }
+        int from = conditionsLine.indexOf(" from ");
+        return from < 0 || from > at;
     }
 
     /** True when {@code t} is the error this construct throws. */
