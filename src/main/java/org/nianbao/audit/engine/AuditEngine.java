@@ -17,8 +17,13 @@ public final class AuditEngine {
     }
 
     public AuditEngine(RuleBook book, int fireLimit) {
+        this(book, fireLimit, 0);
+    }
+
+    /** @param poolSize 0: a new KieSession per report; n: reuse sessions from a pool of n */
+    public AuditEngine(RuleBook book, int fireLimit, int poolSize) {
         this.facts = new FactInserter(book.lexicons());
-        this.runner = new SessionRunner(book.kieBase(), book.hazards(), fireLimit);
+        this.runner = new SessionRunner(book.kieBase(), book.hazards(), poolSize, fireLimit);
     }
 
     /** Never throws for a rule fault: it is returned in the result. */
