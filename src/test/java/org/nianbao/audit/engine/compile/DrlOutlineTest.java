@@ -72,6 +72,7 @@ class DrlOutlineTest {
                     $l : TextLine(text str[startsWith] "一")
                     $s : String() from java.util.List.of("x")
                     $r : Report(agency memberOf java.util.List.of("甲"))
+                    eval($d.equals(java.time.LocalDate.of(2024, 1, 1)))
                 then
                     java.util.List.of(1);
                 end
