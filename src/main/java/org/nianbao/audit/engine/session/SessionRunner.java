@@ -13,7 +13,8 @@ import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.model.finding.Finding;
 
 /**
- * Runs the rules over one report's facts in a session of its own, then disposes it. Findings are the
+ * Runs the rules over one report's facts in a session of its own (fresh, or taken from a pool and reset
+ * on dispose), then disposes it. Findings are the
  * {@link Finding} facts the consequences inserted (never a session-scoped global, which concurrent
  * executions would share). Any Throwable — Drools 10.2's jitted constraints throw Errors such as
  * NoSuchMethodError — and a runaway rule become a {@link RuleFault}, so one bad rule costs one report,
