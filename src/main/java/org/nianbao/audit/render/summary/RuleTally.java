@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.audit.model.finding.Finding;
 
 /**
  * How often each rule fired across the batch (findings and distinct reports) and its metadata as the
@@ -18,19 +19,24 @@ public final class RuleTally {
 
     private final Map<String, Entry> entries = new HashMap<>();
 
-    public synchronized void add(List<FindingRecord> findings) {
+    /** Counts one report's findings. */
+    public void add(List<Finding> findings) {
         Map<String, Integer> perRule = new HashMap<>();
-        Map<String, FindingRecord> sample = new HashMap<>();
-        for (FindingRecord f : findings) {
-            perRule.merge(f.rule(), 1, Integer::sum);
-            sample.putIfAbsent(f.rule(), f);
+        Map<String, Finding> sample = new HashMap<>();
+        for (Finding f : findings) {
+            perRule.merge(f.getRule(), 1, Integer::sum);
+            sample.putIfAbsent(f.getRule(), f);
         }
-        perRule.forEach((rule, n) -> {
-            FindingRecord f = sample.get(rule);
-            entries.merge(rule, new Entry(rule, f.title(), f.severity(), f.category(), f.basis(), n, 1),
+        synchronized (this) {
+            perRule.forEach((rule, n) -> merge(sample.get(rule), n));
+        }
+    }
+
+    private void merge(Finding f, int n) {
+        String rule = f.getRule();
+        entries.merge(rule, new Entry(rule, f.getTitle(), f.getSeverity().id(), f.getCategory().id(), f.getBasis(), n, 1),
                     (a, b) -> new Entry(a.rule(), a.title(), a.severity(), a.category(), a.basis(),
                             a.findings() + b.findings(), a.reports() + b.reports()));
-        });
     }
 
     /** Most frequent first (by reports, then findings), ties by rule id: a stable order. */

@@ -31,7 +31,7 @@ public final class XlsxSummaryRenderer implements BatchRenderer {
 
     @Override
     public void render(BatchSummary summary, OutputStream out) throws IOException {
-        Path raw = Files.createTempFile("nianbao-xlsx-", ".zip");
+        Path raw = Files.createTempFile(summary.scratch(), ".tmp-xlsx-", ".part");
         try {
             try (OutputStream rawOut = Files.newOutputStream(raw)) {
                 writeWorkbook(summary, rawOut);
