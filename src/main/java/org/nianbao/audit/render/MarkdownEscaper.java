@@ -6,7 +6,7 @@ package org.nianbao.audit.render;
  * block (heading, list, table row). Linear, one pass.
  */
 public final class MarkdownEscaper {
-    private static final String BACKSLASHED = "\\`*_{}[]()#+-.!|~";
+    private static final String BACKSLASHED = "\\`*_{}[]()#+-.!|~=";
 
     private MarkdownEscaper() {
     }

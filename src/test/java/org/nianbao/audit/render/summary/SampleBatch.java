@@ -1,0 +1,48 @@
+package org.nianbao.audit.render.summary;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.render.AuditJson;
+import org.nianbao.audit.render.JsonSupport;
+import org.nianbao.audit.render.SampleAudits;
+
+/** A small batch held in memory: a hostile graded report, a clean one and an unreadable file. */
+final class SampleBatch {
+    private SampleBatch() {
+    }
+
+    static BatchSummary of(Path scratch) {
+        List<Audit> audits = List.of(SampleAudits.hostile(),
+                SampleAudits.graded("in/001.txt", "=cmd|' /C calc'!A0", 2023, List.of()),
+                SampleAudits.notAssessable("in/empty.txt"));
+        List<SummaryRow> rows = new ArrayList<>();
+        List<List<FindingRecord>> findings = new ArrayList<>();
+        RuleTally tally = new RuleTally();
+        for (int i = 0; i < audits.size(); i++) {
+            Audit a = audits.get(i);
+            rows.add(SummaryRow.of(i, a, "stem" + i));
+            findings.add(records(a));
+            tally.add(a.getFindings());
+        }
+        FindingSource source = visitor -> {
+            for (int i = 0; i < rows.size(); i++) {
+                visitor.visit(rows.get(i), findings.get(i));
+            }
+        };
+        return new BatchSummary(rows, tally, source, "html", scratch);
+    }
+
+    private static List<FindingRecord> records(Audit a) {
+        try {
+            byte[] json = JsonSupport.compact(AuditJson.findings(a.getFindings()));
+            return JsonSupport.MAPPER.readValue(json, new TypeReference<List<FindingRecord>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
