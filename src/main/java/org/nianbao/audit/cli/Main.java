@@ -1,12 +1,43 @@
 package org.nianbao.audit.cli;
 
-/** Entry point of the fat jar. OWNER: cli helper — replace this stub. */
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of the fat jar: builds the command tree and maps every outcome to an exit code. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.err.println("nianbao-audit: not implemented yet");
-        System.exit(2);
+        System.exit(run(args, AuditorFactory.PIPELINE));
+    }
+
+    /** Runs one command line; the exit code is returned, never System.exit (tests call this). */
+    public static int run(String[] args, AuditorFactory factory) {
+        return commandLine(factory, System.out, System.err).execute(args);
+    }
+
+    static CommandLine commandLine(AuditorFactory factory, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.addSubcommand("audit", new AuditCommand(factory));
+        cl.addSubcommand("parse", new ParseCommand(out));
+        // The rule workbench registers its group here: cl.addSubcommand("rules", new RulesCommand(...));
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(CliMessages.internalError(String.valueOf(e)));
+            cmd.getErr().flush();
+            return ExitCode.OUTPUT;
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(UsageErrors.message(e));
+            cmd.getErr().println(CliMessages.seeHelp(cmd.getCommandSpec().qualifiedName()));
+            cmd.getErr().flush();
+            return ExitCode.USAGE;
+        });
+        return cl;
     }
 }

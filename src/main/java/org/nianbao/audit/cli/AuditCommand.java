@@ -1,0 +1,127 @@
+package org.nianbao.audit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.nianbao.audit.cli.batch.BatchOptions;
+import org.nianbao.audit.cli.batch.BatchResult;
+import org.nianbao.audit.cli.batch.BatchRunner;
+import org.nianbao.audit.cli.batch.InputWalker;
+import org.nianbao.audit.engine.RuleDiagnostic;
+import org.nianbao.audit.model.finding.Severity;
+import org.nianbao.audit.render.OutputFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code audit PATH…}: the batch audit. One side effect: the output folder. */
+@Command(name = "audit", versionProvider = VersionProvider.class,
+        synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
+        description = CliMessages.AUDIT_DESCRIPTION,
+        exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
+            CliMessages.EXIT_0, CliMessages.EXIT_1, CliMessages.EXIT_2, CliMessages.EXIT_3, CliMessages.EXIT_4})
+final class AuditCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = CliMessages.PATHS)
+    List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = CliMessages.OUT)
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = CliMessages.RULES)
+    Path rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,html,csv,xlsx",
+            converter = Converters.Format.class, description = CliMessages.FORMAT)
+    Set<OutputFormat> formats;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = Converters.FailOn.class,
+            description = CliMessages.FAIL_ON)
+    Severity failOn;
+
+    @Option(names = "--threads", paramLabel = "N", description = CliMessages.THREADS)
+    Integer threads;
+
+    @Option(names = "--quiet", description = CliMessages.QUIET)
+    boolean quiet;
+
+    @CommandLine.Mixin
+    StandardOptions standard;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final AuditorFactory factory;
+
+    AuditCommand(AuditorFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.badThreads(threadCount));
+        }
+        if (rules != null && !Files.isDirectory(rules)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
+        }
+        List<Path> inputs = walk();
+        AuditorFactory.Loaded loaded;
+        try {
+            loaded = factory.create(rules);
+        } catch (RulesRejected e) {
+            reportRules(err, e);
+            return ExitCode.RULES;
+        }
+        BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation());
+        BatchResult result = new BatchRunner(loaded.auditor(), options,
+                Progress.choose(quiet, System.console() != null, err)).run(inputs);
+        if (result.writeFailure() != null) {
+            err.println(CliMessages.writeFailed(describe(result.writeFailure())));
+            err.flush();
+            return ExitCode.OUTPUT;
+        }
+        if (!quiet) {
+            err.println(CliMessages.finished(result));
+            err.flush();
+        }
+        return result.failOnReached() ? ExitCode.FAIL_ON_REACHED : ExitCode.OK;
+    }
+
+    private List<Path> walk() {
+        try {
+            List<Path> inputs = new InputWalker(out).walk(paths);
+            if (inputs.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.noInputs());
+            }
+            return inputs;
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.missingPath(e.getFile()));
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.readFailed(describe(e)));
+        }
+    }
+
+    private static void reportRules(PrintWriter err, RulesRejected e) {
+        if (e.diagnostics().isEmpty()) {
+            err.println(CliMessages.rulesError(e.getMessage()));
+        } else {
+            for (RuleDiagnostic d : e.diagnostics()) {
+                err.println(d.format(e.root()));
+            }
+            err.println(CliMessages.rulesFailed(e.diagnostics().size()));
+        }
+        err.flush();
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,37 @@
+package org.nianbao.audit.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.nianbao.audit.cli.batch.PipelineAuditor;
+import org.nianbao.audit.cli.batch.ReportAuditor;
+import org.nianbao.audit.engine.RuleBookException;
+import org.nianbao.audit.engine.RulesSource;
+
+/** Builds the auditor once per run (compiling the rules); tests substitute a fake. */
+public interface AuditorFactory {
+    /** An auditor and the rules location it uses (reported in run.json). */
+    record Loaded(ReportAuditor auditor, String rulesLocation) {
+    }
+
+    /** @param rulesDir the --rules folder, or null */
+    Loaded create(Path rulesDir) throws RulesRejected;
+
+    /** The real pipeline: rules resolved as --rules, else ./rules, else the bundled copy. */
+    AuditorFactory PIPELINE = rulesDir -> {
+        RulesSource source;
+        try {
+            source = RulesSource.resolve(rulesDir);
+        } catch (RuntimeException e) {
+            throw new RulesRejected(String.valueOf(e.getMessage()), "", List.of(), e);
+        }
+        String where = source.describe();
+        String root = where.endsWith("/") ? where : where + "/";
+        try {
+            return new Loaded(PipelineAuditor.load(source), where);
+        } catch (RuleBookException e) {
+            throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e);
+        } catch (RuntimeException e) {
+            throw new RulesRejected(String.valueOf(e.getMessage()), root, List.of(), e);
+        }
+    };
+}

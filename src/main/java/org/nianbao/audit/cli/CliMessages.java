@@ -1,0 +1,116 @@
+package org.nianbao.audit.cli;
+
+import java.util.Locale;
+import org.nianbao.audit.cli.batch.BatchResult;
+import org.nianbao.audit.render.summary.GradeCounts;
+
+/** Every Chinese text of the command line: help texts (compile-time constants for picocli) and messages. */
+public final class CliMessages {
+    public static final String HELP = "显示帮助信息并退出。";
+    public static final String VERSION = "显示版本信息并退出。";
+    public static final String SYNOPSIS_HEADING = "用法：";
+    public static final String COMMANDS_HEADING = "%n命令：%n";
+    public static final String ROOT_DESCRIPTION = "政府信息公开工作年度报告合规审核（规则引擎）。";
+    public static final String AUDIT_DESCRIPTION = "审核一个或多个年度报告文件或文件夹，输出各机关审核意见与批量汇总。";
+    public static final String PARSE_DESCRIPTION = "解析报告并把报告模型以JSON数组输出到标准输出（供调试和规则编写者使用）。";
+    public static final String PATHS = "报告文件或文件夹；文件夹按名称顺序递归遍历，跳过隐藏文件和隐藏文件夹，不跟随循环链接。";
+    public static final String FILES = "要解析的报告文件。";
+    public static final String OUT = "输出文件夹（默认：${DEFAULT-VALUE}）。所有输出只写入该文件夹。";
+    public static final String RULES = "规则文件夹；缺省时使用 ./rules（如存在），否则使用jar内置规则。";
+    public static final String FORMAT = "输出格式，逗号分隔，可选 json, html, md, csv, xlsx, sarif（默认：${DEFAULT-VALUE}）。"
+            + "json：每份报告的 名称.json 及 summary.json；html：每份报告的 名称.html 及 index.html；"
+            + "md：名称.md；csv：summary.csv；xlsx：summary.xlsx；sarif：summary.sarif。run.json 总是写入。";
+    public static final String FAIL_ON = "当任一报告出现该级别或更严重的问题（critical, error, warning, info），"
+            + "或有报告无法评估时，以退出码1结束。缺省：不因问题而失败。";
+    public static final String THREADS = "并行审核线程数（默认：CPU核数）。";
+    public static final String QUIET = "只输出错误信息。";
+    public static final String EXIT_CODES_HEADING = "%n退出码：%n";
+    public static final String EXIT_0 = "0:完成，且没有报告达到 --fail-on 级别";
+    public static final String EXIT_1 = "1:有报告达到 --fail-on 级别（无法评估的报告也算）";
+    public static final String EXIT_2 = "2:命令行用法错误";
+    public static final String EXIT_3 = "3:规则编译失败或违反元数据约定（逐条输出 路径:行: 信息）";
+    public static final String EXIT_4 = "4:无法写入输出";
+
+    private CliMessages() {
+    }
+
+    public static String missingCommand() {
+        return "缺少命令：audit 或 parse";
+    }
+
+    public static String seeHelp(String command) {
+        return "用法说明请运行：" + command + " --help";
+    }
+
+    public static String unknownArgument(String args) {
+        return "未知的选项或参数：" + args;
+    }
+
+    public static String missingArgument(String names) {
+        return "缺少必需的参数：" + names;
+    }
+
+    public static String badValue(String option, String detail) {
+        return "选项 " + option + " 的值无效：" + detail;
+    }
+
+    public static String unknownFormat(String value) {
+        return "未知的输出格式：" + value + "（可选 json, html, md, csv, xlsx, sarif）";
+    }
+
+    public static String unknownSeverity(String value) {
+        return "未知的严重程度：" + value + "（可选 critical, error, warning, info）";
+    }
+
+    public static String badThreads(int n) {
+        return "--threads 必须至少为1：" + n;
+    }
+
+    public static String missingPath(String path) {
+        return "找不到输入路径：" + path;
+    }
+
+    public static String notAFolder(String path) {
+        return "规则文件夹不存在：" + path;
+    }
+
+    public static String noInputs() {
+        return "没有找到任何输入文件。";
+    }
+
+    public static String rulesFailed(int count) {
+        return "规则加载失败，共" + count + "个问题。";
+    }
+
+    public static String rulesError(String message) {
+        return "规则加载失败：" + message;
+    }
+
+    public static String writeFailed(String detail) {
+        return "无法写入输出：" + detail;
+    }
+
+    public static String readFailed(String detail) {
+        return "无法读取输入：" + detail;
+    }
+
+    public static String internalError(String detail) {
+        return "内部错误：" + detail;
+    }
+
+    public static String progressLine(int done, int total, double rate) {
+        return String.format(Locale.ROOT, "已审核 %d/%d 份（%.0f份/秒）", done, total, rate);
+    }
+
+    public static String progressBar(String bar, int done, int total, double rate, long etaSeconds) {
+        return String.format(Locale.ROOT, "[%s] %d/%d  %.0f份/秒  剩余约%d秒", bar, done, total, rate, etaSeconds);
+    }
+
+    public static String finished(BatchResult result) {
+        GradeCounts g = result.grades();
+        double seconds = result.facts().durationMillis() / 1000.0;
+        return String.format(Locale.ROOT, "完成：报告%d份，A %d / B %d / C %d / D %d，无法评估%d份，用时%.1f秒，%.0f份/秒",
+                result.rows().size(), g.count("A"), g.count("B"), g.count("C"), g.count("D"), g.notAssessable(),
+                seconds, result.facts().reportsPerSecond());
+    }
+}

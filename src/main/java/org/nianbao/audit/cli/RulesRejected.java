@@ -1,0 +1,25 @@
+package org.nianbao.audit.cli;
+
+import java.util.List;
+import org.nianbao.audit.engine.RuleDiagnostic;
+
+/** The rules could not be loaded: every diagnostic, and the root their file names are relative to. */
+public final class RulesRejected extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String root;
+    private final transient List<RuleDiagnostic> diagnostics;
+
+    public RulesRejected(String message, String root, List<RuleDiagnostic> diagnostics, Throwable cause) {
+        super(message, cause);
+        this.root = root;
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public List<RuleDiagnostic> diagnostics() {
+        return diagnostics;
+    }
+}

@@ -1,0 +1,37 @@
+package org.nianbao.audit.cli.batch;
+
+import java.nio.file.Path;
+import org.nianbao.audit.engine.AuditEngine;
+import org.nianbao.audit.engine.RuleBook;
+import org.nianbao.audit.engine.RuleBookException;
+import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.grade.Grader;
+import org.nianbao.audit.grade.GradingPolicy;
+import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.parse.ReportParser;
+
+/** ingest → parse → engine → grade, with the rule book compiled once and shared by every thread. */
+public final class PipelineAuditor implements ReportAuditor {
+    private final Ingestor ingestor = new Ingestor();
+    private final ReportParser parser = new ReportParser();
+    private final AuditEngine engine;
+    private final Grader grader;
+
+    private PipelineAuditor(RuleBook book, GradingPolicy policy) {
+        this.engine = new AuditEngine(book);
+        this.grader = new Grader(policy);
+    }
+
+    /** Compiles the rules; throws with every diagnostic when they do not compile or break the contract. */
+    public static PipelineAuditor load(RulesSource source) throws RuleBookException {
+        RuleBook book = RuleBook.load(source);
+        return new PipelineAuditor(book, GradingPolicy.load(source));
+    }
+
+    @Override
+    public Audit audit(Path file, String source) {
+        var report = parser.parse(ingestor.read(file, source));
+        return grader.grade(report, engine.evaluate(report));
+    }
+}

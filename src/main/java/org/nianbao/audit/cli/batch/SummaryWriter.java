@@ -1,0 +1,46 @@
+package org.nianbao.audit.cli.batch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.audit.render.AtomicFiles;
+import org.nianbao.audit.render.OutputFormat;
+import org.nianbao.audit.render.summary.BatchRenderer;
+import org.nianbao.audit.render.summary.BatchSummary;
+import org.nianbao.audit.render.summary.CsvSummaryRenderer;
+import org.nianbao.audit.render.summary.IndexHtmlRenderer;
+import org.nianbao.audit.render.summary.SarifRenderer;
+import org.nianbao.audit.render.summary.SummaryJsonRenderer;
+import org.nianbao.audit.render.summary.XlsxSummaryRenderer;
+
+/** Writes the batch-level files the chosen formats call for: json → summary.json, html → index.html, … */
+final class SummaryWriter {
+    private final AtomicFiles files;
+    private final List<BatchRenderer> renderers = new ArrayList<>();
+
+    SummaryWriter(AtomicFiles files, Set<OutputFormat> formats) {
+        this.files = files;
+        if (formats.contains(OutputFormat.JSON)) {
+            renderers.add(new SummaryJsonRenderer());
+        }
+        if (formats.contains(OutputFormat.HTML)) {
+            renderers.add(new IndexHtmlRenderer());
+        }
+        if (formats.contains(OutputFormat.CSV)) {
+            renderers.add(new CsvSummaryRenderer());
+        }
+        if (formats.contains(OutputFormat.XLSX)) {
+            renderers.add(new XlsxSummaryRenderer());
+        }
+        if (formats.contains(OutputFormat.SARIF)) {
+            renderers.add(new SarifRenderer());
+        }
+    }
+
+    void write(BatchSummary summary) throws IOException {
+        for (BatchRenderer r : renderers) {
+            files.write(r.fileName(), out -> r.render(summary, out));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.nianbao.audit.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.model.finding.Finding;
+
+/** The per-report JSON contract (issue 3, "Output contract") as a tree in its fixed field order. */
+public final class AuditJson {
+    /** Bumped when a field changes meaning or disappears; new optional fields do not bump it. */
+    public static final String FORMAT_VERSION = "1.0";
+
+    private AuditJson() {
+    }
+
+    public static ObjectNode audit(Audit audit) {
+        ObjectNode n = JsonSupport.NODES.objectNode();
+        n.put("formatVersion", FORMAT_VERSION);
+        n.put("source", audit.getSource());
+        n.put("agency", audit.getAgency());
+        n.put("year", audit.getYear());
+        n.put("template", audit.getTemplate());
+        n.put("published", audit.getPublished() == null ? null : audit.getPublished().toString());
+        n.put("status", audit.getStatus().id());
+        n.put("score", audit.getScore());
+        n.put("grade", audit.getGrade());
+        n.put("gradeReason", audit.getGradeReason());
+        n.set("findings", findings(audit.getFindings()));
+        return n;
+    }
+
+    public static ArrayNode findings(List<Finding> findings) {
+        ArrayNode a = JsonSupport.NODES.arrayNode();
+        findings.forEach(f -> a.add(finding(f)));
+        return a;
+    }
+
+    /** Always-present fields first, then the optional ones only where they apply. */
+    public static ObjectNode finding(Finding f) {
+        ObjectNode n = JsonSupport.NODES.objectNode();
+        n.put("rule", f.getRule());
+        n.put("category", f.getCategory().id());
+        n.put("severity", f.getSeverity().id());
+        n.put("origin", f.getOrigin().id());
+        n.put("title", f.getTitle());
+        n.put("message", f.getMessage());
+        n.put("basis", f.getBasis());
+        n.put("evidence", f.getEvidence());
+        n.put("line", f.getLine());
+        if (f.getSection() != null) {
+            n.put("section", f.getSection());
+        }
+        putIfPresent(n, "table", f.getTable());
+        putIfPresent(n, "row", f.getRow());
+        putIfPresent(n, "column", f.getColumn());
+        putIfPresent(n, "reported", f.getReported());
+        putIfPresent(n, "expected", f.getExpected());
+        if (!f.getCells().isEmpty()) {
+            ArrayNode cells = n.putArray("cells");
+            f.getCells().forEach(cells::add);
+        }
+        return n;
+    }
+
+    private static void putIfPresent(ObjectNode n, String name, String value) {
+        if (value != null) {
+            n.put(name, value);
+        }
+    }
+}
