@@ -5,6 +5,7 @@ import java.util.List;
 import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.NarrativeClaim;
+import org.nianbao.audit.model.Origin;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ReportMetadata;
 import org.nianbao.audit.model.TextLine;
@@ -46,8 +47,13 @@ public final class ReportParser {
         ReportMetadata meta = metadata.extract(lines, lines.subList(0, prefaceEnd));
 
         List<ParseProblem> problems = new ArrayList<>(document.warnings());
-        problems.addAll(inputProblems(meta, layout, tableResult));
-        problems.addAll(tableResult.problems());
+        List<ParseProblem> input = inputProblems(meta, layout, tableResult);
+        problems.addAll(input);
+        // Out of scope (not a report, pre-2019): the tables' absence is not worth a word of its own.
+        boolean outOfScope = input.stream().anyMatch(p -> p.getOrigin() == Origin.INPUT);
+        if (!outOfScope) {
+            problems.addAll(tableResult.problems());
+        }
         return new AnnualReport(document.source(), document.charset(), meta, tableResult.template(), layout.preface(),
                 layout.sections(), tableResult.tables(), claims, lines, problems);
     }

@@ -35,6 +35,8 @@ final class LabelledTableReader {
     private final LabelMatcher rowMatcher;
     private final Set<String> structural = new HashSet<>();
     private final HeaderMatcher allHeaders;
+    /** Per-row header matchers (table 1 blocks have their own columns), built once. */
+    private final java.util.Map<String, HeaderMatcher> rowHeaders = new java.util.HashMap<>();
 
     LabelledTableReader(TableKind kind, List<RowSpec> specs) {
         this.kind = kind;
@@ -43,6 +45,7 @@ final class LabelledTableReader {
         List<List<String>> variants = new ArrayList<>();
         List<ColumnSpec> columns = new ArrayList<>();
         for (RowSpec s : specs) {
+            rowHeaders.put(s.key(), new HeaderMatcher(kind, s.columns()));
             labels.add(s.label());
             variants.add(s.variants());
             if (s.group() != null) {
@@ -246,7 +249,7 @@ final class LabelledTableReader {
                 return;
             }
             if (!header.isEmpty()) {
-                addDeviations(new HeaderMatcher(kind, spec.columns()).deviations(header));
+                addDeviations(rowHeaders.get(spec.key()).deviations(header));
                 header.clear();
             }
             if (hit.match() != LabelMatch.EXACT) {

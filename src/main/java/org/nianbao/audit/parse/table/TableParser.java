@@ -20,6 +20,9 @@ import org.nianbao.audit.model.template.TemplateCatalog;
  */
 public final class TableParser {
     private final LitigationTableReader litigation = new LitigationTableReader();
+    /** Readers are immutable and their label matchers costly to build: one per template and table. */
+    private final Map<TemplateVersion, LabelledTableReader> table1Readers = readers(TableKind.T1);
+    private final Map<TemplateVersion, LabelledTableReader> table2Readers = readers(TableKind.T2);
 
     /** Thread-safe; never throws for bad content. {@code lines} are all lines of the document in order. */
     public TableParseResult parse(List<TextLine> lines) {
@@ -38,14 +41,12 @@ public final class TableParser {
         Region r1 = regions.get(TableKind.T1);
         if (r1 != null) {
             TemplateVersion rowsOf = first(v1.version(), v2.version());
-            readings.put(TableKind.T1, new LabelledTableReader(TableKind.T1, TemplateCatalog.rows(rowsOf, TableKind.T1))
-                    .read(tokens, r1, v1.version()));
+            readings.put(TableKind.T1, table1Readers.get(rowsOf).read(tokens, r1, v1.version()));
         }
         Region r2 = regions.get(TableKind.T2);
         if (r2 != null) {
             TemplateVersion rowsOf = first(v2.version(), v1.version());
-            readings.put(TableKind.T2, new LabelledTableReader(TableKind.T2, TemplateCatalog.rows(rowsOf, TableKind.T2))
-                    .read(tokens, r2, v2.version()));
+            readings.put(TableKind.T2, table2Readers.get(rowsOf).read(tokens, r2, v2.version()));
         }
         Region r3 = regions.get(TableKind.T3);
         if (r3 != null) {
@@ -69,6 +70,14 @@ public final class TableParser {
             }
         }
         return new TableParseResult(tables, template, problems);
+    }
+
+    private static Map<TemplateVersion, LabelledTableReader> readers(TableKind kind) {
+        Map<TemplateVersion, LabelledTableReader> byVersion = new EnumMap<>(TemplateVersion.class);
+        for (TemplateVersion v : TemplateVersion.values()) {
+            byVersion.put(v, new LabelledTableReader(kind, TemplateCatalog.rows(v, kind)));
+        }
+        return byVersion;
     }
 
     private static TemplateDetector.Verdict verdict(Region region, List<Token> tokens, boolean table1) {

@@ -60,19 +60,7 @@ final class TemplateDetector {
 
     private static boolean anyRowOnlyIn(TemplateVersion version, TemplateVersion other, List<Token> tokens,
                                         Region region) {
-        Set<String> otherKeys = new HashSet<>();
-        for (RowSpec r : TemplateCatalog.rows(other, TableKind.T2)) {
-            otherKeys.add(r.key());
-        }
-        List<String> labels = new ArrayList<>();
-        List<List<String>> variants = new ArrayList<>();
-        for (RowSpec r : TemplateCatalog.rows(version, TableKind.T2)) {
-            if (!otherKeys.contains(r.key())) {
-                labels.add(r.label());
-                variants.add(r.variants());
-            }
-        }
-        LabelMatcher matcher = new LabelMatcher(labels, variants);
+        LabelMatcher matcher = ONLY_IN.get(version);
         for (int i = region.from(); i < region.to(); i++) {
             Token t = tokens.get(i);
             if (!t.empty() && !t.valueLike() && matcher.match(t.key()).isPresent()) {
@@ -80,5 +68,29 @@ final class TemplateDetector {
             }
         }
         return false;
+    }
+
+    /** Matchers for the table-2 rows that exist in one version only, built once. */
+    private static final java.util.Map<TemplateVersion, LabelMatcher> ONLY_IN = onlyIn();
+
+    private static java.util.Map<TemplateVersion, LabelMatcher> onlyIn() {
+        java.util.Map<TemplateVersion, LabelMatcher> byVersion = new java.util.EnumMap<>(TemplateVersion.class);
+        for (TemplateVersion version : TemplateVersion.values()) {
+            TemplateVersion other = version == TemplateVersion.V2019 ? TemplateVersion.V2021 : TemplateVersion.V2019;
+            Set<String> otherKeys = new HashSet<>();
+            for (RowSpec r : TemplateCatalog.rows(other, TableKind.T2)) {
+                otherKeys.add(r.key());
+            }
+            List<String> labels = new ArrayList<>();
+            List<List<String>> variants = new ArrayList<>();
+            for (RowSpec r : TemplateCatalog.rows(version, TableKind.T2)) {
+                if (!otherKeys.contains(r.key())) {
+                    labels.add(r.label());
+                    variants.add(r.variants());
+                }
+            }
+            byVersion.put(version, new LabelMatcher(labels, variants));
+        }
+        return byVersion;
     }
 }

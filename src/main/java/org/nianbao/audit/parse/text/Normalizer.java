@@ -14,15 +14,17 @@ public final class Normalizer {
     /** NFKC with all white space and quotes removed: "结果 维持" → "结果维持", "（一） 予以公开" → "(一)予以公开". */
     public static String compact(String s) {
         String n = nfkc(s);
-        StringBuilder out = new StringBuilder(n.length());
+        StringBuilder out = null;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (isSpace(c) || isQuote(c)) {
-                continue;
+            boolean drop = isSpace(c) || isQuote(c);
+            if (drop && out == null) {
+                out = new StringBuilder(n.length()).append(n, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
             }
-            out.append(c);
         }
-        return out.toString();
+        return out == null ? n : out.toString();
     }
 
     /** NFKC with runs of white space collapsed to one ASCII space and the ends trimmed; quotes kept. */
@@ -56,10 +58,45 @@ public final class Normalizer {
                 || c == '\u300c' || c == '\u300d' || c == '\u300e' || c == '\u300f';
     }
 
+    /**
+     * NFKC. Government reports are almost all ASCII, CJK ideographs, common punctuation and full-width
+     * ASCII forms; those are mapped here in one pass (full-width U+FF01–FF5E → ASCII, U+3000 → space, the
+     * rest unchanged, exactly as NFKC does). Anything else goes through the JDK normaliser, whose cost
+     * otherwise dominates parsing.
+     */
     private static String nfkc(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        return java.text.Normalizer.isNormalized(s, Form.NFKC) ? s : java.text.Normalizer.normalize(s, Form.NFKC);
+        StringBuilder mapped = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char m;
+            if (isNfkcStable(c)) {
+                m = c;
+            } else if (c >= 0xff01 && c <= 0xff5e) {
+                m = (char) (c - 0xfee0);
+            } else if (c == 0x3000) {
+                m = ' ';
+            } else {
+                return java.text.Normalizer.normalize(s, Form.NFKC);
+            }
+            if (m != c && mapped == null) {
+                mapped = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (mapped != null) {
+                mapped.append(m);
+            }
+        }
+        return mapped == null ? s : mapped.toString();
+    }
+
+    private static boolean isNfkcStable(char c) {
+        return (c < 0x80 && c != 0)
+                || (c >= 0x4e00 && c <= 0x9fff)
+                || c == 0x3001 || c == 0x3002
+                || (c >= 0x3008 && c <= 0x3011)
+                || c == 0x2014 || (c >= 0x2018 && c <= 0x201d)
+                || c == '\t' || c == '\n';
     }
 }
