@@ -1,5 +1,6 @@
 package org.nianbao.audit.render.summary;
 
+import org.nianbao.audit.model.finding.Severity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import org.nianbao.audit.render.RenderMessages;
 final class IndexView {
     static final int TOP_RULES = 20;
     private static final int CHART_HEIGHT = 160;
+    /** Room above the tallest bar for its count label. */
+    private static final int CHART_TOP = 20;
     private static final int BAR_WIDTH = 60;
     private static final int BAR_GAP = 30;
 
@@ -26,7 +29,7 @@ final class IndexView {
         v.put("totals", "报告" + summary.rows().size() + "份，无法评估" + grades.notAssessable() + "份");
         v.put("bars", bars(grades));
         v.put("chartWidth", (BAR_WIDTH + BAR_GAP) * (GradeCounts.GRADES.size() + 1) + BAR_GAP);
-        v.put("chartHeight", CHART_HEIGHT + 40);
+        v.put("chartHeight", CHART_HEIGHT + CHART_TOP + 40);
         v.put("rows", rows(summary));
         v.put("topRules", topRules(summary.tally()));
         v.put("failures", failures(summary));
@@ -52,11 +55,11 @@ final class IndexView {
             b.put("count", count);
             b.put("x", BAR_GAP + i * (BAR_WIDTH + BAR_GAP));
             b.put("cx", BAR_GAP + i * (BAR_WIDTH + BAR_GAP) + BAR_WIDTH / 2);
-            b.put("y", 10 + CHART_HEIGHT - h);
-            b.put("ty", 5 + CHART_HEIGHT - h);
+            b.put("y", CHART_TOP + CHART_HEIGHT - h);
+            b.put("ty", CHART_TOP - 5 + CHART_HEIGHT - h);
             b.put("height", h);
             b.put("width", BAR_WIDTH);
-            b.put("labelY", CHART_HEIGHT + 30);
+            b.put("labelY", CHART_TOP + CHART_HEIGHT + 20);
             b.put("fill", na ? "#6e7781" : List.of("#1a7f37", "#0969da", "#bf8700", "#cf222e").get(i));
             bars.add(b);
         }
@@ -96,7 +99,7 @@ final class IndexView {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rule", e.rule());
             m.put("title", e.title());
-            m.put("severity", e.severity());
+            m.put("severity", RenderMessages.severity(Severity.fromId(e.severity())));
             m.put("reports", e.reports());
             m.put("findings", e.findings());
             m.put("basis", e.basis());
