@@ -3,10 +3,19 @@ package org.nianbao.audit.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AgencyKind;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.ClaimKind;
@@ -216,7 +225,38 @@ class SeedReportParserTest {
         assertThat(claims("003")).filteredOn(c -> c.getKind() == ClaimKind.YEAR_MENTION && c.getSection() == 5).isEmpty();
     }
 
-    private static java.util.List<NarrativeClaim> claims(String seed) {
+    @Test
+    void should_give_the_same_model_when_one_parser_is_shared_by_threads() throws Exception {
+        // GIVEN one parser and the five seeds read once
+        ReportParser parser = new ReportParser();
+        List<SourceDocument> docs = Stream.of("000", "001", "002", "003", "004")
+                .map(id -> new Ingestor().read(Path.of(Reports.seed(id).getSource()), id))
+                .toList();
+        List<String> expected = docs.stream().map(d -> fingerprint(parser.parse(d))).toList();
+        // WHEN 40 parses run on 4 threads
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                SourceDocument doc = docs.get(i % docs.size());
+                futures.add(pool.submit(() -> fingerprint(parser.parse(doc))));
+            }
+            // THEN
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % docs.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String fingerprint(AnnualReport r) {
+        return r.getMetadata().getAgency() + r.getMetadata().getYear()
+                + r.getSections().stream().map(s -> s.getNumber() + "@" + s.getHeadingLine() + "-" + s.getEndLine()).toList()
+                + r.getClaims().stream().map(c -> c.getKind() + ":" + c.getLine()).toList();
+    }
+
+    private static List<NarrativeClaim> claims(String seed) {
         return Reports.seed(seed).getClaims();
     }
 }
