@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.Origin;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ProblemCode;
 import org.nianbao.audit.model.Section;
@@ -94,6 +95,18 @@ class HostileReportParserTest {
         assertThat(report.getMetadata().getAgency()).isEqualTo("金乡县科学技术局");
         assertThat(report.getSections()).hasSize(6);
         assertThat(report.getLines().size()).isGreaterThan(250_000);
+    }
+
+    @Test
+    void should_record_unknown_year_and_agency_for_a_report_without_title() {
+        // GIVEN the sections of a report but no title line
+        AnnualReport report = Reports.text("一、总体情况", "本机关未收到申请。", "二、主动公开政府信息情况", "表",
+                "三、收到和处理政府信息公开申请情况", "表", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+                "六、其他需要报告的事项");
+        // THEN
+        assertThat(report.getProblems()).extracting(ParseProblem::getCode)
+                .containsExactly(ProblemCode.YEAR_UNKNOWN, ProblemCode.AGENCY_UNKNOWN);
+        assertThat(report.getProblems()).allSatisfy(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
     }
 
     @Test
