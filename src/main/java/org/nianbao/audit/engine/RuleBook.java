@@ -1,23 +1,133 @@
 package org.nianbao.audit.engine;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.nianbao.audit.engine.compile.Compilation;
+import org.nianbao.audit.engine.compile.DrlCompiler;
+import org.nianbao.audit.engine.compile.JitHazards;
+import org.nianbao.audit.engine.compile.MetadataContract;
+import org.nianbao.audit.engine.lexicon.Lexicons;
 
 /**
  * The compiled rules: one KieBase shared by all threads, the rule catalogue and the lexicons.
- * Compiled once per run. OWNER: engine helper — replace this stub.
+ * Compiled once per run; refuses to exist when any file fails to compile or any rule breaks the
+ * metadata contract. {@link #check} and {@link #checkFile} give the same diagnostics without throwing,
+ * for the rule authors' workbench.
  */
 public final class RuleBook {
+    private static final String DRL = ".drl";
+
+    private final RulesSource source;
+    private final KieBase base;
+    private final List<RuleInfo> rules;
+    private final Lexicons lexicons;
+    private final List<JitHazards.Use> hazards;
+
+    private RuleBook(RulesSource source, Check check, Lexicons lexicons) {
+        this.source = source;
+        this.base = check.base();
+        this.rules = check.rules();
+        this.hazards = check.hazards();
+        this.lexicons = lexicons;
+    }
+
     /** Compiles every DRL file and checks the metadata contract; throws with every problem found. */
     public static RuleBook load(RulesSource source) throws RuleBookException {
-        throw new UnsupportedOperationException("RuleBook not implemented yet");
+        Check check = check(source);
+        if (!check.problems().isEmpty() || check.base() == null) {
+            List<RuleDiagnostic> problems = check.problems().isEmpty()
+                    ? List.of(new RuleDiagnostic("", 0, 0, null, EngineMessages.noRules(source)))
+                    : check.problems();
+            throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems);
+        }
+        return new RuleBook(source, check, Lexicons.from(source.files()));
+    }
+
+    /**
+     * Everything {@link #load} would refuse for: the errors of compiling all files together and the
+     * contract problems, sorted by file and line. Empty problems and a non-null base mean the book loads.
+     */
+    public static Check check(RulesSource source) {
+        SortedMap<String, String> drl = source.filesEndingWith(DRL);
+        if (drl.isEmpty()) {
+            return new Check(null, List.of(), List.of(), List.of());
+        }
+        Compilation compiled = new DrlCompiler().compile(drl);
+        MetadataContract contract = new MetadataContract();
+        MetadataContract.Result result = contract.check(compiled.outlines().values());
+        List<RuleDiagnostic> problems = new ArrayList<>(compiled.diagnostics());
+        problems.addAll(result.diagnostics());
+        compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
+        problems.sort(BY_PLACE);
+        List<JitHazards.Use> hazards = new ArrayList<>();
+        compiled.outlines().forEach((file, outline) -> hazards.addAll(JitHazards.scan(outline, drl.get(file))));
+        return new Check(problems.isEmpty() ? compiled.kieBase() : null, problems, result.rules(), hazards);
+    }
+
+    /**
+     * Compiles one file on its own and checks its rules' metadata: a file that only fails together with
+     * others (e.g. a duplicate id in another package) is clean here. {@code file} is relative to the root.
+     */
+    public static Check checkFile(RulesSource source, String file) {
+        String text = source.files().get(file);
+        if (text == null) {
+            return new Check(null, List.of(new RuleDiagnostic(file, 0, 0, null, EngineMessages.noSuchFile(file))),
+                    List.of(), List.of());
+        }
+        SortedMap<String, String> one = new TreeMap<>();
+        one.put(file, text);
+        return check(RulesSource.inMemory(source.describe(), one));
     }
 
     public RulesSource source() {
-        throw new UnsupportedOperationException();
+        return source;
     }
 
     /** Rules sorted by id. */
     public List<RuleInfo> rules() {
-        throw new UnsupportedOperationException();
+        return rules;
+    }
+
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    /** Rules whose conditions use a construct known to crash Drools 10.2 once jitted (for blame and lint). */
+    public List<JitHazards.Use> hazards() {
+        return hazards;
+    }
+
+    /** The shared, thread-safe KieBase; sessions are made per report by {@link AuditEngine}. */
+    public KieBase kieBase() {
+        return base;
+    }
+
+    private static final Comparator<RuleDiagnostic> BY_PLACE = Comparator.comparing(RuleDiagnostic::file)
+            .thenComparingInt(RuleDiagnostic::line).thenComparingInt(RuleDiagnostic::column)
+            .thenComparing(RuleDiagnostic::message);
+
+    /**
+     * Diagnostics of a rule set (or one file), its catalogue, the rules using jit-crash constructs (warnings
+     * the workbench prints; not a reason to refuse), and the KieBase when it is clean.
+     */
+    public record Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules, List<JitHazards.Use> hazards) {
+        public Check {
+            problems = List.copyOf(problems);
+            rules = List.copyOf(rules);
+            hazards = List.copyOf(hazards);
+        }
+
+        public boolean clean() {
+            return problems.isEmpty();
+        }
+
+        /** The jit-crash constructs as warnings, by file and line. */
+        public List<RuleDiagnostic> warnings() {
+            return hazards.stream().map(JitHazards.Use::warning).sorted(BY_PLACE).toList();
+        }
     }
 }

@@ -1,12 +1,83 @@
 package org.nianbao.audit.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.NarrativeClaim;
+import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ReportMetadata;
+import org.nianbao.audit.model.TextLine;
+import org.nianbao.audit.parse.meta.MetadataExtractor;
+import org.nianbao.audit.parse.narrative.NarrativeReader;
+import org.nianbao.audit.parse.section.SectionLayout;
+import org.nianbao.audit.parse.section.SectionSplitter;
+import org.nianbao.audit.parse.table.TableParseResult;
+import org.nianbao.audit.parse.table.TableParser;
+import org.nianbao.audit.parse.text.TextLines;
 
-/** Turns a document's text into the annual-report model. OWNER: parse helper — replace this stub. */
+/**
+ * Turns a document's text into the annual-report model: lines → sections → tables → narrative claims
+ * → metadata → input problems. Holds only stateless collaborators: thread-safe.
+ */
 public final class ReportParser {
+    /** Reports before the 2019 条例 revision use the 2008 format: out of scope. */
+    private static final int FIRST_SUPPORTED_YEAR = 2019;
+    /** Without a title, this many recognised section headings still make a report. */
+    private static final int SECTIONS_WITHOUT_TITLE = 3;
+    private static final int SECTION_COUNT = 6;
+
+    private final SectionSplitter sections = new SectionSplitter();
+    private final TableParser tables = new TableParser();
+    private final NarrativeReader narrative = new NarrativeReader();
+    private final MetadataExtractor metadata = new MetadataExtractor();
+
     /** Never throws for bad content: problems are recorded in the model. Thread-safe. */
     public AnnualReport parse(SourceDocument document) {
-        throw new UnsupportedOperationException("ReportParser not implemented yet");
+        if (!document.readable()) {
+            return AnnualReport.unreadable(document.source(), document.charset(), document.problem());
+        }
+        List<TextLine> raw = TextLines.of(document.lines());
+        SectionLayout layout = sections.split(raw);
+        List<TextLine> lines = TextLines.withSections(raw, layout.sectionOf());
+        TableParseResult tableResult = tables.parse(lines);
+        List<NarrativeClaim> claims = narrative.read(lines, tableResult.tables());
+        int prefaceEnd = layout.preface() == null ? 0 : layout.preface().getEndLine();
+        ReportMetadata meta = metadata.extract(lines, lines.subList(0, prefaceEnd));
+
+        List<ParseProblem> problems = new ArrayList<>(document.warnings());
+        problems.addAll(inputProblems(meta, layout, tableResult));
+        problems.addAll(tableResult.problems());
+        return new AnnualReport(document.source(), document.charset(), meta, tableResult.template(), layout.preface(),
+                layout.sections(), tableResult.tables(), claims, lines, problems);
+    }
+
+    private static List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables) {
+        List<ParseProblem> problems = new ArrayList<>();
+        Integer year = meta.getYear();
+        if (year != null && year < FIRST_SUPPORTED_YEAR) {
+            problems.add(ParseMessages.unsupportedYear(year, meta.getTitleLine(), meta.getTitle()));
+            return problems;
+        }
+        boolean looksLikeReport = meta.getTitle() != null
+                ? !layout.sections().isEmpty() || !tables.tables().isEmpty()
+                : layout.sections().size() >= SECTIONS_WITHOUT_TITLE || !tables.tables().isEmpty();
+        if (!looksLikeReport) {
+            problems.add(ParseMessages.notAReport(layout.sections().size()));
+            return problems;
+        }
+        if (year == null) {
+            problems.add(ParseMessages.yearUnknown(meta.getTitleLine(), meta.getTitle()));
+        }
+        if (meta.getAgency() == null) {
+            problems.add(ParseMessages.agencyUnknown(meta.getTitleLine(), meta.getTitle()));
+        }
+        for (int number = 1; number <= SECTION_COUNT; number++) {
+            int n = number;
+            if (layout.sections().stream().noneMatch(s -> s.getNumber() == n)) {
+                problems.add(ParseMessages.sectionMissing(n));
+            }
+        }
+        return problems;
     }
 }

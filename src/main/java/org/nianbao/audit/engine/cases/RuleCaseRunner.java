@@ -1,0 +1,80 @@
+package org.nianbao.audit.engine.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.nianbao.audit.engine.AuditEngine;
+import org.nianbao.audit.engine.EngineResult;
+import org.nianbao.audit.engine.RuleBook;
+import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.ingest.SourceDocument;
+import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.finding.Finding;
+import org.nianbao.audit.parse.ReportParser;
+
+/**
+ * Runs rule cases through the real pipeline (Ingestor → ReportParser → AuditEngine) with one rule book
+ * compiled once for all of them, exactly as an audit would see the input. Thread-safe.
+ */
+public final class RuleCaseRunner {
+    private final Ingestor ingestor = new Ingestor();
+    private final ReportParser parser = new ReportParser();
+    private final AuditEngine engine;
+
+    public RuleCaseRunner(RuleBook book) {
+        this.engine = new AuditEngine(book);
+    }
+
+    /** Runs every case in order; never throws for a failing case. */
+    public List<RuleCaseResult> run(List<RuleCase> cases) {
+        List<RuleCaseResult> results = new ArrayList<>(cases.size());
+        for (RuleCase c : cases) {
+            results.add(run(c));
+        }
+        return results;
+    }
+
+    /** Runs one case: which rules fired, and one failure line per broken expectation. */
+    public RuleCaseResult run(RuleCase c) {
+        EngineResult result;
+        try {
+            result = evaluate(c);
+        } catch (RuntimeException e) {
+            return new RuleCaseResult(c, List.of(), List.of(CaseMessages.crashed(c, e)));
+        }
+        Map<String, String> firstMessage = new TreeMap<>();
+        for (Finding f : result.findings()) {
+            firstMessage.putIfAbsent(f.getRule(), f.getMessage());
+        }
+        List<String> fired = List.copyOf(firstMessage.keySet());
+        List<String> failures = new ArrayList<>();
+        if (result.fault() != null) {
+            failures.add(CaseMessages.fault(c, result.fault().rule(), result.fault().message()));
+        }
+        for (String id : c.expectedToFire()) {
+            if (!firstMessage.containsKey(id)) {
+                failures.add(CaseMessages.shouldFire(c, id, fired));
+            }
+        }
+        for (String id : c.expectedSilent()) {
+            if (firstMessage.containsKey(id)) {
+                failures.add(CaseMessages.shouldNotFire(c, id, firstMessage.get(id)));
+            }
+        }
+        return new RuleCaseResult(c, fired, failures);
+    }
+
+    /** The findings the pipeline produces for a case's input (also used by tests that look closer). */
+    public EngineResult evaluate(RuleCase c) {
+        SourceDocument doc = ingestor.read(c.file(), c.file().toString());
+        AnnualReport report = parser.parse(doc);
+        return engine.evaluate(report);
+    }
+
+    /** "N passed, N failed" for a set of results. */
+    public static String summary(List<RuleCaseResult> results) {
+        int passed = (int) results.stream().filter(RuleCaseResult::passed).count();
+        return CaseMessages.summary(passed, results.size() - passed);
+    }
+}

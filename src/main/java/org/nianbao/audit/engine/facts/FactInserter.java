@@ -1,0 +1,74 @@
+package org.nianbao.audit.engine.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.audit.engine.lexicon.Lexicons;
+import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.Section;
+import org.nianbao.audit.model.StatTable;
+import org.nianbao.audit.model.TableKind;
+import org.nianbao.audit.model.TableRow;
+import org.nianbao.audit.model.TemplateVersion;
+import org.nianbao.audit.model.template.RowSpec;
+import org.nianbao.audit.model.template.TemplateCatalog;
+
+/**
+ * Turns one report into the facts a rule can match on, in a fixed order so that runs are repeatable:
+ * the flat {@link Report}, the preface and sections with their sub-items, tables with rows, cells and
+ * label deviations, claims, lines, parse problems, format citations, the statistical period, the
+ * template's {@link ExpectedRow}s and the lexicon hits. Nothing is computed or repaired here.
+ */
+public final class FactInserter {
+    private final Lexicons lexicons;
+
+    public FactInserter(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    public List<Object> facts(AnnualReport report) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Report(report));
+        if (report.getPreface() != null) {
+            addSection(report.getPreface(), facts);
+        }
+        report.getSections().forEach(s -> addSection(s, facts));
+        for (StatTable table : report.getTables()) {
+            facts.add(table);
+            for (TableRow row : table.getRows()) {
+                facts.add(row);
+                facts.addAll(row.getCells());
+            }
+            facts.addAll(table.getLabelDeviations());
+        }
+        facts.addAll(report.getClaims());
+        facts.addAll(report.getLines());
+        facts.addAll(report.getProblems());
+        facts.addAll(report.getMetadata().getCitations());
+        if (report.getMetadata().getPeriod() != null) {
+            facts.add(report.getMetadata().getPeriod());
+        }
+        facts.addAll(expectedRows(report));
+        facts.addAll(lexicons.scan(report.getLines()));
+        return facts;
+    }
+
+    /** The detected template's rows, else the rows the year requires; none when neither is known. */
+    static List<ExpectedRow> expectedRows(AnnualReport report) {
+        TemplateVersion template = report.getTemplate() != null ? report.getTemplate() : report.getRequiredTemplate();
+        if (template == null) {
+            return List.of();
+        }
+        List<ExpectedRow> rows = new ArrayList<>();
+        for (TableKind kind : TableKind.values()) {
+            for (RowSpec spec : TemplateCatalog.rows(template, kind)) {
+                rows.add(new ExpectedRow(spec, template.label()));
+            }
+        }
+        return rows;
+    }
+
+    private static void addSection(Section section, List<Object> facts) {
+        facts.add(section);
+        facts.addAll(section.getSubItems());
+    }
+}

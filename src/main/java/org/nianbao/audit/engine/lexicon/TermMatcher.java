@@ -1,0 +1,128 @@
+package org.nianbao.audit.engine.lexicon;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Aho–Corasick automaton over folded terms: one pass over a line finds every term in it, in time
+ * linear in the line plus the hits. Terms made of ASCII letters or digits at an edge only match as
+ * whole words there ("av" must not fire inside "java"); CJK terms match anywhere.
+ */
+final class TermMatcher {
+    /** A term as the automaton knows it: its folded form and where it came from. */
+    record Entry(String lexicon, String term, String folded) {
+    }
+
+    private final List<Map<Character, Integer>> next = new ArrayList<>();
+    private final List<Integer> fail = new ArrayList<>();
+    private final List<List<Entry>> output = new ArrayList<>();
+    /**
+     * The root's transitions as a dense table: almost every character of ordinary text leaves the root
+     * at once, so this one array lookup is the common path (0 = stay at the root).
+     */
+    private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
+
+    TermMatcher(List<Entry> entries) {
+        newNode();
+        for (Entry e : entries) {
+            if (!e.folded().isEmpty()) {
+                add(e);
+            }
+        }
+        link();
+        next.get(0).forEach((c, to) -> fromRoot[c] = to);
+    }
+
+    /**
+     * Calls {@code hit} once for each occurrence of a term in {@code text} seen through {@code fold}
+     * (folding character by character, so a line is matched without building a folded copy).
+     */
+    void scan(String text, TextFold fold, Consumer<Entry> hit) {
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = step(state, fold.foldChar(text.charAt(i)));
+            if (state == 0) {
+                continue;
+            }
+            for (Entry e : output.get(state)) {
+                int start = i - e.folded().length() + 1;
+                if (wholeWord(text, fold, start, i + 1, e.folded())) {
+                    hit.accept(e);
+                }
+            }
+        }
+    }
+
+    private int step(int from, char c) {
+        int state = from;
+        while (state != 0) {
+            Integer to = next.get(state).get(c);
+            if (to != null) {
+                return to;
+            }
+            state = fail.get(state);
+        }
+        return fromRoot[c];
+    }
+
+    private void add(Entry e) {
+        int state = 0;
+        for (int i = 0; i < e.folded().length(); i++) {
+            char c = e.folded().charAt(i);
+            Integer to = next.get(state).get(c);
+            if (to == null) {
+                to = newNode();
+                next.get(state).put(c, to);
+            }
+            state = to;
+        }
+        output.get(state).add(e);
+    }
+
+    /** Breadth-first failure links; each node inherits the outputs of its failure target. */
+    private void link() {
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int child : next.get(0).values()) {
+            fail.set(child, 0);
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
+            for (Map.Entry<Character, Integer> edge : next.get(node).entrySet()) {
+                int child = edge.getValue();
+                int f = fail.get(node);
+                while (f != 0 && !next.get(f).containsKey(edge.getKey())) {
+                    f = fail.get(f);
+                }
+                Integer target = next.get(f).get(edge.getKey());
+                int link = target == null || target == child ? 0 : target;
+                fail.set(child, link);
+                output.get(child).addAll(output.get(link));
+                queue.add(child);
+            }
+        }
+    }
+
+    private int newNode() {
+        next.add(new HashMap<>());
+        fail.add(0);
+        output.add(new ArrayList<>());
+        return next.size() - 1;
+    }
+
+    private static boolean wholeWord(String text, TextFold fold, int start, int end, String term) {
+        boolean leftOk = !isWordChar(term.charAt(0)) || start == 0 || !isWordChar(fold.foldChar(text.charAt(start - 1)));
+        boolean rightOk = !isWordChar(term.charAt(term.length() - 1)) || end == text.length()
+                || !isWordChar(fold.foldChar(text.charAt(end)));
+        return leftOk && rightOk;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+}

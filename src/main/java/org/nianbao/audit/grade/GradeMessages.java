@@ -1,0 +1,73 @@
+package org.nianbao.audit.grade;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every Chinese text of the grade package: policy-file errors and the one-line grade reasons. */
+final class GradeMessages {
+    private GradeMessages() {
+    }
+
+    static String missingFile(String file) {
+        return "评分规则文件 " + file + " 不存在";
+    }
+
+    static String missingKey(String file, String key) {
+        return "评分规则文件 " + file + "：缺少键 " + key;
+    }
+
+    static String notANumber(String file, String key, String value) {
+        return "评分规则文件 " + file + "：键 " + key + " 的值“" + value + "”不是整数";
+    }
+
+    static String negative(String file, String key, int value) {
+        return "评分规则文件 " + file + "：键 " + key + " 的值 " + value + " 不能为负数";
+    }
+
+    static String unknownGrade(String file, String key, String value) {
+        return "评分规则文件 " + file + "：键 " + key + " 的值“" + value + "”不是已定义的等级（grade.<等级>.min）";
+    }
+
+    static String noGrades(String file) {
+        return "评分规则文件 " + file + "：没有定义任何等级（grade.<等级>.min）";
+    }
+
+    static String uncoveredFloor(String file, int floor) {
+        return "评分规则文件 " + file + "：没有最低分不高于 score.floor（" + floor + "）的等级，部分得分将无等级";
+    }
+
+    static String floorAboveMax(String file) {
+        return "评分规则文件 " + file + "：score.floor 不能大于 score.max";
+    }
+
+    static String unreadable(String file, String why) {
+        return "评分规则文件 " + file + " 无法读取：" + why;
+    }
+
+    /** "A：未发现错误或严重问题", "B：发现2项错误、3项警告", "D：发现1项严重问题（标题）". */
+    static String graded(String grade, int critical, int errors, int warnings, String worstTitle) {
+        if (critical == 0 && errors == 0) {
+            return grade + "：未发现错误或严重问题" + (warnings > 0 ? "，有" + warnings + "项警告" : "");
+        }
+        List<String> parts = new ArrayList<>();
+        if (critical > 0) {
+            parts.add(critical + "项严重问题（" + worstTitle + "）");
+        }
+        if (errors > 0) {
+            parts.add(errors + "项错误");
+        }
+        if (warnings > 0) {
+            parts.add(warnings + "项警告");
+        }
+        return grade + "：发现" + String.join("、", parts);
+    }
+
+    static String notAssessable(String why) {
+        return "不可评估：" + why;
+    }
+
+    /** An input problem whose parser detail is empty still says which kind it is. */
+    static String inputProblem(String detail, String code) {
+        return detail == null || detail.isBlank() ? "输入不是可评估的年度报告（" + code + "）" : detail;
+    }
+}

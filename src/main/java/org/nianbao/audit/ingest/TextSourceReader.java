@@ -1,0 +1,60 @@
+package org.nianbao.audit.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.nianbao.audit.ingest.text.TextDecoding;
+
+/** Plain-text exports (.txt, .md, .markdown, .text, .tsv) in any charset the detector recognises. */
+public final class TextSourceReader implements SourceReader {
+    /** Above this a file is refused unread; real reports are a few hundred KB, 20 MB must still pass. */
+    public static final long MAX_BYTES = 64L << 20;
+    private static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "text", "tsv");
+
+    private final TextDecoding decoding = new TextDecoding();
+    private final long maxBytes;
+
+    public TextSourceReader() {
+        this(MAX_BYTES);
+    }
+
+    /** With a custom size limit (tests use a small one). */
+    public TextSourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        return EXTENSIONS.contains(FileNames.extension(file).toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public SourceDocument read(Path file, String source) {
+        long size;
+        byte[] bytes;
+        try {
+            size = Files.size(file);
+            if (size > maxBytes) {
+                return SourceDocument.failed(source, format(), size, IngestMessages.tooLarge(size, maxBytes));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return SourceDocument.failed(source, format(), 0, IngestMessages.unreadable(describe(e)));
+        }
+        TextDecoding.Outcome outcome = decoding.decode(bytes);
+        return new SourceDocument(source, format(), outcome.charset(), outcome.lines(), bytes.length,
+                outcome.problem(), outcome.warnings());
+    }
+
+    private static String describe(Exception e) {
+        String kind = e.getClass().getSimpleName();
+        return e.getMessage() == null ? kind : kind + "（" + e.getMessage() + "）";
+    }
+}

@@ -1,0 +1,44 @@
+package org.nianbao.audit.parse;
+
+import java.util.Locale;
+import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ProblemCode;
+
+/** Every user-facing (Chinese) text of the document-level parser, built in one place. */
+final class ParseMessages {
+    private ParseMessages() {
+    }
+
+    static ParseProblem notAReport(int sections) {
+        return ParseProblem.of(ProblemCode.NOT_A_REPORT, String.format(Locale.ROOT,
+                "不是政府信息公开工作年度报告：未找到“…政府信息公开工作年度报告”标题，六部分标题只找到 %d 个，也没有统计表格",
+                sections), 0, "");
+    }
+
+    static ParseProblem unsupportedYear(int year, int line, String title) {
+        return ParseProblem.of(ProblemCode.UNSUPPORTED_YEAR, String.format(Locale.ROOT,
+                "报告年度为 %d 年，早于 2019 年：不适用 2019 年修订的《政府信息公开条例》及其年度报告格式"
+                        + "（国办公开办函〔2019〕60号 / 〔2021〕30号），不在审查范围内", year), line, title);
+    }
+
+    static ParseProblem yearUnknown(int line, String title) {
+        return ParseProblem.of(ProblemCode.YEAR_UNKNOWN, title == null
+                ? "未能确定报告年度：没有找到报告标题，正文也没有说明统计期限"
+                : "未能确定报告年度：标题中没有四位数年份", line, title);
+    }
+
+    private static final String[] SECTION_TITLES = {"", "一、总体情况", "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+            "六、其他需要报告的事项"};
+
+    static ParseProblem sectionMissing(int number) {
+        return ParseProblem.of(ProblemCode.SECTION_MISSING,
+                "未找到第" + "一二三四五六".charAt(number - 1) + "部分“" + SECTION_TITLES[number] + "”的标题", 0, "");
+    }
+
+    static ParseProblem agencyUnknown(int line, String title) {
+        return ParseProblem.of(ProblemCode.AGENCY_UNKNOWN, title == null
+                ? "未能确定发布机关：没有找到报告标题"
+                : "未能确定发布机关：标题中年份前没有机关名称", line, title);
+    }
+}

@@ -1,0 +1,73 @@
+package org.nianbao.audit.parse.meta;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.nianbao.audit.model.TextLine;
+
+/**
+ * Reads 索引号 and 发布日期 from the page-header lines above the title (seed 003: "014178678/2023-00002",
+ * then "2023-01-20" twice — 生成日期 and 发布日期 of the page table; the first one is taken, or the one
+ * labelled 发布日期/发布时间). Only lines above the title count: a date at the end is the signature date.
+ */
+final class PageHeaderReader {
+    private static final String[] INDEX_LABELS = {"索引号:", "索引号", "索 引 号:"};
+    private static final String[] PUBLISHED_LABELS = {"发布日期:", "发布时间:", "发布日期", "发布时间"};
+    private static final String[] OTHER_DATE_LABELS = {"生成日期:", "成文日期:", "日期:", "生成日期", "成文日期"};
+
+    PageHeader read(List<TextLine> headerLines) {
+        String index = null;
+        LocalDate labelled = null;
+        int labelledLine = 0;
+        LocalDate bare = null;
+        int bareLine = 0;
+        for (TextLine line : headerLines) {
+            String c = line.getNormalized();
+            if (index == null) {
+                index = indexNumber(strip(c, INDEX_LABELS));
+            }
+            String published = strip(c, PUBLISHED_LABELS);
+            if (labelled == null && published.length() < c.length()) {
+                labelled = wholeDate(published);
+                labelledLine = labelled == null ? 0 : line.getNumber();
+            } else if (bare == null) {
+                bare = wholeDate(strip(c, OTHER_DATE_LABELS));
+                bareLine = bare == null ? 0 : line.getNumber();
+            }
+        }
+        return labelled != null ? new PageHeader(index, labelled, labelledLine) : new PageHeader(index, bare, bareLine);
+    }
+
+    /** The value when the text is an index number: letters/digits, one '/' and '-', e.g. 014178678/2023-00002. */
+    private static String indexNumber(String c) {
+        if (c.length() < 8 || c.length() > 40 || c.indexOf('/') < 1) {
+            return null;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            boolean ok = (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '/' || ch == '-';
+            if (!ok) {
+                return null;
+            }
+        }
+        return c;
+    }
+
+    /** A date filling the whole text (a trailing time of day is allowed). */
+    private static LocalDate wholeDate(String c) {
+        DateReader.Span span = c.isEmpty() ? null : DateReader.at(c, 0);
+        if (span == null) {
+            return null;
+        }
+        String rest = c.substring(span.end());
+        return rest.isEmpty() || rest.indexOf(':') > 0 ? span.date() : null;
+    }
+
+    private static String strip(String c, String[] labels) {
+        for (String label : labels) {
+            if (c.startsWith(label)) {
+                return c.substring(label.length());
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,86 @@
+package org.nianbao.audit.parse.meta;
+
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.audit.model.TextLine;
+import org.nianbao.audit.parse.text.Normalizer;
+import org.nianbao.audit.parse.text.PageChrome;
+
+/**
+ * Finds the title "XX局2023年政府信息公开工作年度报告" in the preface. Titles break across lines
+ * ("…2023年政府信息\n公开工作年度报告") and carry spaces; page headers come before them (seed 003).
+ * A line quoting a document (《…年度报告格式》) or a sentence ("本报告…") is not a title.
+ */
+final class TitleFinder {
+    private static final int MAX_TITLE = 70;
+    private static final int MAX_JOINED_LINES = 3;
+    private static final int SEARCH_LINES = 60;
+
+    Optional<TitleMatch> find(List<TextLine> preface) {
+        int limit = Math.min(preface.size(), SEARCH_LINES);
+        for (int i = 0; i < limit; i++) {
+            String c = preface.get(i).getNormalized();
+            if (isTitleEnd(c)) {
+                return Optional.of(join(preface, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTitleEnd(String c) {
+        if (c.isEmpty() || c.length() > MAX_TITLE || c.contains("《") || c.startsWith("本报告") || c.startsWith("根据")) {
+            return false;
+        }
+        String core = trimEnd(c);
+        return core.endsWith("年度报告") || core.endsWith("公开工作报告");
+    }
+
+    /** Prepends preceding short lines while the title has not yet reached its year or agency. */
+    private static TitleMatch join(List<TextLine> preface, int last) {
+        StringBuilder compact = new StringBuilder(preface.get(last).getNormalized());
+        int first = last;
+        int joined = 1;
+        int j = last - 1;
+        while (!hasYear(compact) && joined < MAX_JOINED_LINES && j >= 0) {
+            String prev = preface.get(j).getNormalized();
+            if (prev.isEmpty()) {
+                j--;
+                continue;
+            }
+            if (prev.length() > MAX_TITLE / 2 || prev.endsWith("。") || PageChrome.isChrome(prev)) {
+                break;
+            }
+            compact.insert(0, prev);
+            first = j;
+            joined++;
+            j--;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            title.append(withoutSpace(preface.get(k).getText()));
+        }
+        return new TitleMatch(trimEnd(title.toString()), preface.get(first).getNumber(), preface.get(last).getNumber());
+    }
+
+    private static boolean hasYear(CharSequence c) {
+        return YearReader.firstYear(c.toString()).isPresent();
+    }
+
+    private static String withoutSpace(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Normalizer.isSpace(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String trimEnd(String s) {
+        int end = s.length();
+        while (end > 0 && "。.:：".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}

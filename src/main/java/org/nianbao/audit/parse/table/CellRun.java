@@ -1,0 +1,110 @@
+package org.nianbao.audit.parse.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The value cells printed after one row label, with layout artefacts removed: empty fields before the
+ * first value (merged label cells) and after the last one (line ends) are dropped and counted, empty
+ * fields between values are real blank cells. When digits look glued, only the cells left of the first
+ * doubtful token are kept, because nothing after it can be placed with certainty.
+ */
+final class CellRun {
+    private final List<Token> cells;
+    private final int strayEmptyFields;
+    private final String gluedEvidence;
+
+    private CellRun(List<Token> cells, int strayEmptyFields, String gluedEvidence) {
+        this.cells = List.copyOf(cells);
+        this.strayEmptyFields = strayEmptyFields;
+        this.gluedEvidence = gluedEvidence;
+    }
+
+    static CellRun of(List<Token> items, int expected) {
+        int first = 0;
+        while (first < items.size() && items.get(first).empty()) {
+            first++;
+        }
+        int last = items.size() - 1;
+        while (last >= first && items.get(last).empty()) {
+            last--;
+        }
+        List<Token> core = new ArrayList<>(items.subList(first, last + 1));
+        int strays = core.isEmpty() ? 0 : strays(items.subList(0, first), core.get(0).line())
+                + strays(items.subList(last + 1, items.size()), core.get(core.size() - 1).line());
+        int doubtful = firstDoubtful(core, expected);
+        if (doubtful < 0) {
+            return new CellRun(core, strays, null);
+        }
+        return new CellRun(core.subList(0, doubtful), strays, evidence(core));
+    }
+
+    /**
+     * Empty fields dropped next to the values that may have been blank cells: those on the values' own
+     * line or the adjacent one. Lone tabs further away are the next row's merged label cells.
+     */
+    private static int strays(List<Token> empties, int valueLine) {
+        int n = 0;
+        for (Token t : empties) {
+            if (Math.abs(t.line() - valueLine) <= 1) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Index of the first token that may hold several glued values, or -1. A multi-digit integer with a
+     * leading zero is never a single count. In a short row, a multi-digit value split off at a single
+     * space, or any multi-digit integer when the row's digits would fill every column, cannot be trusted either.
+     */
+    private static int firstDoubtful(List<Token> core, int expected) {
+        for (int i = 0; i < core.size(); i++) {
+            if (CellReader.hasLeadingZero(core.get(i).raw())) {
+                return i;
+            }
+        }
+        if (core.size() >= expected) {
+            return -1;
+        }
+        int digits = 0;
+        for (Token t : core) {
+            digits += CellReader.integerDigits(t.raw());
+        }
+        for (int i = 0; i < core.size(); i++) {
+            Token t = core.get(i);
+            boolean multiDigit = CellReader.integerDigits(t.raw()) > 1;
+            if ((t.spaced() && multiDigit) || (multiDigit && digits >= expected)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String evidence(List<Token> core) {
+        StringBuilder s = new StringBuilder();
+        for (Token t : core) {
+            if (!s.isEmpty()) {
+                s.append(' ');
+            }
+            s.append(t.raw());
+        }
+        return s.toString();
+    }
+
+    List<Token> cells() {
+        return cells;
+    }
+
+    int strayEmptyFields() {
+        return strayEmptyFields;
+    }
+
+    boolean glued() {
+        return gluedEvidence != null;
+    }
+
+    String gluedEvidence() {
+        return gluedEvidence;
+    }
+}

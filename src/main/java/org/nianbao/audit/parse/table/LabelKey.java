@@ -1,0 +1,41 @@
+package org.nianbao.audit.parse.table;
+
+import org.nianbao.audit.parse.text.Normalizer;
+
+/**
+ * The matching key of a printed table label (spec §h): the compact view (NFKC, no white space, no quotes,
+ * half-width brackets) with trailing 。：: dropped and list markers unified ("1、" "1．" "1." → "1.").
+ * Only for matching; evidence keeps the printed label.
+ */
+final class LabelKey {
+    private LabelKey() {
+    }
+
+    static String of(String printed) {
+        String compact = Normalizer.compact(printed);
+        int end = compact.length();
+        while (end > 0 && isTrailingPunctuation(compact.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder key = new StringBuilder(end);
+        int digits = 0;
+        for (int i = 0; i < end; i++) {
+            char c = compact.charAt(i);
+            boolean leadingMarker = i == digits && digits > 0 && (c == '、' || c == '.' || c == '．');
+            if (leadingMarker) {
+                key.append('.');
+                digits = -1;
+                continue;
+            }
+            if (digits == i && c >= '0' && c <= '9') {
+                digits++;
+            }
+            key.append(c);
+        }
+        return key.toString();
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == '。' || c == '：' || c == ':' || c == '.';
+    }
+}

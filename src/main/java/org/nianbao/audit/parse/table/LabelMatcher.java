@@ -1,0 +1,107 @@
+package org.nianbao.audit.parse.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.nianbao.audit.model.LabelMatch;
+
+/**
+ * Matches printed labels against a fixed list of template labels: exact after normalisation, then a
+ * known variant, then a small edit distance (relative to the label's length). Two entries equally close
+ * make the match ambiguous; the caller picks none. Immutable and thread-safe.
+ */
+final class LabelMatcher {
+    private record Entry(int target, String key) {
+    }
+
+    private final Map<String, List<Integer>> exact = new HashMap<>();
+    private final Map<String, List<Integer>> variants = new HashMap<>();
+    private final List<Entry> all = new ArrayList<>();
+
+    /** {@code labels.get(i)} is the canonical label of entry i, {@code variants.get(i)} its known variants. */
+    LabelMatcher(List<String> labels, List<List<String>> knownVariants) {
+        for (int i = 0; i < labels.size(); i++) {
+            String key = LabelKey.of(labels.get(i));
+            exact.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            all.add(new Entry(i, key));
+            for (String v : knownVariants.get(i)) {
+                String vk = LabelKey.of(v);
+                if (!vk.equals(key)) {
+                    variants.computeIfAbsent(vk, k -> new ArrayList<>()).add(i);
+                    all.add(new Entry(i, vk));
+                }
+            }
+        }
+    }
+
+    /** Exact or variant match only (no guessing), for joining header fragments. */
+    Optional<LabelHit> matchKnown(String key) {
+        List<Integer> hits = exact.get(key);
+        if (hits != null) {
+            return Optional.of(hit(hits, LabelMatch.EXACT, 0));
+        }
+        hits = variants.get(key);
+        if (hits != null) {
+            return Optional.of(hit(hits, LabelMatch.VARIANT, 0));
+        }
+        return Optional.empty();
+    }
+
+    Optional<LabelHit> match(String key) {
+        Optional<LabelHit> known = matchKnown(key);
+        return known.isPresent() ? known : matchFuzzy(key);
+    }
+
+    private Optional<LabelHit> matchFuzzy(String key) {
+        if (key.isEmpty() || CellReader.isValueLike(key)) {
+            return Optional.empty();
+        }
+        int best = Integer.MAX_VALUE;
+        List<Integer> bestTargets = new ArrayList<>();
+        for (Entry e : all) {
+            int limit = threshold(e.key().length());
+            if (limit == 0 || Math.abs(e.key().length() - key.length()) > limit) {
+                continue;
+            }
+            int d = new LevenshteinDistance(limit).apply(e.key(), key);
+            if (d < 0 || d > best) {
+                continue;
+            }
+            if (d < best) {
+                best = d;
+                bestTargets.clear();
+            }
+            if (!bestTargets.contains(e.target())) {
+                bestTargets.add(e.target());
+            }
+        }
+        if (bestTargets.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(hit(bestTargets, LabelMatch.FUZZY, best));
+    }
+
+    private static LabelHit hit(List<Integer> targets, LabelMatch match, int distance) {
+        List<Integer> rivals = targets.size() > 1 ? targets : List.of();
+        return new LabelHit(targets.get(0), match, distance, rivals);
+    }
+
+    /** Edits tolerated for a label of {@code length} characters: none for very short labels, ≤2 up to 15, then 1 in 8. */
+    static int threshold(int length) {
+        if (length < 4) {
+            return 0;
+        }
+        if (length < 8) {
+            return 1;
+        }
+        return length < 16 ? 2 : length / 8;
+    }
+
+    /** Levenshtein distance between two normalised labels, for reporting a variant's distance. */
+    static int distance(String a, String b) {
+        return LevenshteinDistance.getDefaultInstance().apply(a, b);
+    }
+}

@@ -1,0 +1,286 @@
+package org.nianbao.audit.parse.table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nianbao.audit.model.LabelDeviation;
+import org.nianbao.audit.model.LabelMatch;
+import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ProblemCode;
+import org.nianbao.audit.model.StatTable;
+import org.nianbao.audit.model.TableKind;
+import org.nianbao.audit.model.TableRow;
+import org.nianbao.audit.model.TemplateVersion;
+import org.nianbao.audit.model.template.ColumnSpec;
+import org.nianbao.audit.model.template.RowSpec;
+
+/**
+ * Reads tables 1 and 2, whose rows each start with a label: every token is a row label, a value, a
+ * structural label (block header 第二十条第（一）项, group 三、本年度办理结果, 信息内容, a column header) or
+ * other text. A row takes the values that follow its label up to the next label, whatever the layout.
+ * Stateless apart from the template; thread-safe.
+ */
+final class LabelledTableReader {
+    private static final int MAX_LABEL_FRAGMENTS = 3;
+    /** Short text after a label is a printed cell ("未统计"); longer text is not part of the row. */
+    private static final int MAX_TEXT_CELL = 8;
+    private static final String CONTENT_HEADER = LabelKey.of("信息内容");
+
+    private final TableKind kind;
+    private final List<RowSpec> specs;
+    private final LabelMatcher rowMatcher;
+    private final Set<String> structural = new HashSet<>();
+    private final HeaderMatcher allHeaders;
+
+    LabelledTableReader(TableKind kind, List<RowSpec> specs) {
+        this.kind = kind;
+        this.specs = List.copyOf(specs);
+        List<String> labels = new ArrayList<>();
+        List<List<String>> variants = new ArrayList<>();
+        List<ColumnSpec> columns = new ArrayList<>();
+        for (RowSpec s : specs) {
+            labels.add(s.label());
+            variants.add(s.variants());
+            if (s.group() != null) {
+                structural.add(LabelKey.of(s.group()));
+            }
+            for (ColumnSpec c : s.columns()) {
+                if (columns.stream().noneMatch(x -> x.key().equals(c.key()))) {
+                    columns.add(c);
+                }
+            }
+        }
+        structural.add(CONTENT_HEADER);
+        this.rowMatcher = new LabelMatcher(labels, variants);
+        this.allHeaders = new HeaderMatcher(kind, columns);
+    }
+
+    TableReading read(List<Token> tokens, Region region, TemplateVersion shown) {
+        Session s = new Session();
+        int i = region.from();
+        while (i < region.to()) {
+            i += s.step(tokens, i, region.to());
+        }
+        s.close();
+        boolean truncated = region.atEnd() && !s.stopSeenAfterLastRow && s.unreadAfterLast() > 0;
+        if (truncated && s.lastDraft != null) {
+            s.reassembleLast(true);
+        }
+        List<ParseProblem> problems = new ArrayList<>(s.problems);
+        problems.addAll(s.rowProblems());
+        if (truncated) {
+            problems.add(ParseProblem.inTable(ProblemCode.TABLE_TRUNCATED,
+                    TableMessages.truncated(kind, s.lastDraft.printed, s.unreadAfterLast()), s.lastLine,
+                    s.lastDraft.printed, kind, s.lastDraft.spec.key()));
+        }
+        for (RowSpec spec : specs) {
+            boolean cutAway = truncated && specs.indexOf(spec) > s.lastIndex();
+            if (!s.rows.containsKey(spec.key()) && !cutAway) {
+                problems.add(ParseProblem.inTable(ProblemCode.ROW_MISSING, TableMessages.rowMissing(spec.label()),
+                        0, "", kind, spec.key()));
+            }
+        }
+        List<TableRow> rows = new ArrayList<>();
+        for (RowSpec spec : specs) {
+            RowAssembler.Assembled a = s.rows.get(spec.key());
+            if (a != null) {
+                rows.add(a.row());
+            }
+        }
+        int start = tokens.get(region.from()).line();
+        StatTable table = new StatTable(kind, shown, start, Math.max(start, s.lastLine), rows, s.deviations);
+        return new TableReading(table, problems, truncated);
+    }
+
+    /** Per-call reading state, so the reader itself stays immutable. */
+    private final class Session {
+        final Map<String, RowAssembler.Assembled> rows = new LinkedHashMap<>();
+        final Map<String, Draft> drafts = new LinkedHashMap<>();
+        final List<ParseProblem> problems = new ArrayList<>();
+        final List<LabelDeviation> deviations = new ArrayList<>();
+        final List<Token> header = new ArrayList<>();
+        /** The row taking values; null after an ambiguous or repeated label, whose values belong to no row. */
+        Draft current;
+        Draft lastDraft;
+        int lastLine;
+        boolean stopSeenAfterLastRow;
+
+        int step(List<Token> tokens, int i, int end) {
+            Token t = tokens.get(i);
+            if (t.empty() || t.valueLike()) {
+                if (current != null) {
+                    current.items.add(t);
+                    lastLine = t.empty() ? lastLine : t.line();
+                }
+                return 1;
+            }
+            Optional<LabelHit> hit = rowMatcher.match(t.key());
+            int used = 1;
+            if (hit.isEmpty() && !isStructural(t)) {
+                used = joinedLabel(tokens, i, end);
+                if (used > 1) {
+                    hit = rowMatcher.matchKnown(joinedKey(tokens, i, used));
+                }
+            }
+            if (hit.isPresent()) {
+                startRow(hit.get(), tokens, i, used);
+                return used;
+            }
+            if (isStructural(t)) {
+                close();
+                header.add(t);
+            } else if (Stoppers.isStopper(t)) {
+                close();
+                header.clear();
+                stopSeenAfterLastRow = lastDraft != null;
+            } else if (current != null && current.items.size() < current.spec.cellCount()
+                    && t.key().length() <= MAX_TEXT_CELL) {
+                current.items.add(t);
+                lastLine = t.line();
+            } else {
+                close();
+                header.add(t);
+            }
+            return 1;
+        }
+
+        private boolean isStructural(Token t) {
+            return structural.contains(t.key()) || allHeaders.isHeader(t);
+        }
+
+        /** How many fragments (≥2) form a known label when joined, or 1. */
+        private int joinedLabel(List<Token> tokens, int i, int end) {
+            for (int n = 2; n <= MAX_LABEL_FRAGMENTS && i + n <= end; n++) {
+                Token next = tokens.get(i + n - 1);
+                if (next.empty() || next.valueLike()) {
+                    return 1;
+                }
+                if (rowMatcher.matchKnown(joinedKey(tokens, i, n)).isPresent()) {
+                    return n;
+                }
+            }
+            return 1;
+        }
+
+        private String joinedKey(List<Token> tokens, int i, int n) {
+            StringBuilder k = new StringBuilder();
+            for (int j = i; j < i + n; j++) {
+                k.append(tokens.get(j).key());
+            }
+            return k.toString();
+        }
+
+        private void startRow(LabelHit hit, List<Token> tokens, int i, int used) {
+            close();
+            Token first = tokens.get(i);
+            StringBuilder printed = new StringBuilder();
+            for (int j = i; j < i + used; j++) {
+                printed.append(tokens.get(j).raw());
+            }
+            lastLine = tokens.get(i + used - 1).line();
+            if (hit.ambiguous()) {
+                List<String> rivals = new ArrayList<>();
+                hit.rivals().forEach(r -> rivals.add(specs.get(r).label()));
+                problems.add(ParseProblem.inTable(ProblemCode.ROW_AMBIGUOUS,
+                        TableMessages.ambiguousLabel(printed.toString(), rivals), first.line(), printed.toString(), kind, null));
+                return;
+            }
+            RowSpec spec = specs.get(hit.target());
+            if (drafts.containsKey(spec.key())) {
+                problems.add(ParseProblem.inTable(ProblemCode.ROW_AMBIGUOUS,
+                        TableMessages.duplicateRow(spec.label(), drafts.get(spec.key()).line), first.line(),
+                        printed.toString(), kind, spec.key()));
+                return;
+            }
+            if (!header.isEmpty()) {
+                addDeviations(new HeaderMatcher(kind, spec.columns()).deviations(header));
+                header.clear();
+            }
+            if (hit.match() != LabelMatch.EXACT) {
+                String found = joinedKey(tokens, i, used);
+                deviations.add(new LabelDeviation(kind, spec.key(), false, spec.label(), printed.toString(), hit.match(),
+                        LabelMatcher.distance(LabelKey.of(spec.label()), found), first.line()));
+            }
+            current = new Draft(spec, printed.toString(), hit.match(), first.line(), specs.indexOf(spec));
+            drafts.put(spec.key(), current);
+            lastDraft = current;
+            stopSeenAfterLastRow = false;
+        }
+
+        private void addDeviations(List<LabelDeviation> found) {
+            for (LabelDeviation d : found) {
+                boolean known = deviations.stream().anyMatch(x -> x.isColumn() && x.getKey().equals(d.getKey())
+                        && LabelKey.of(x.getFound()).equals(LabelKey.of(d.getFound())));
+                if (!known) {
+                    deviations.add(d);
+                }
+            }
+        }
+
+        void close() {
+            if (current != null) {
+                rows.put(current.spec.key(), assemble(current, false));
+            }
+            current = null;
+        }
+
+        void reassembleLast(boolean cutOff) {
+            rows.put(lastDraft.spec.key(), assemble(lastDraft, cutOff));
+        }
+
+        private RowAssembler.Assembled assemble(Draft d, boolean cutOff) {
+            return RowAssembler.assemble(d.spec, d.printed, d.match, d.line, d.items, cutOff);
+        }
+
+        List<ParseProblem> rowProblems() {
+            List<ParseProblem> out = new ArrayList<>();
+            for (RowSpec spec : specs) {
+                RowAssembler.Assembled a = rows.get(spec.key());
+                if (a != null) {
+                    out.addAll(a.problems());
+                }
+            }
+            return out;
+        }
+
+        int lastIndex() {
+            return lastDraft == null ? -1 : lastDraft.index;
+        }
+
+        /** Template rows after the last row read that were never found, plus the last row if it is short. */
+        int unreadAfterLast() {
+            if (lastDraft == null) {
+                return 0;
+            }
+            int unread = 0;
+            for (int k = lastDraft.index + 1; k < specs.size(); k++) {
+                if (!rows.containsKey(specs.get(k).key())) {
+                    unread++;
+                }
+            }
+            int printedCells = CellRun.of(lastDraft.items, lastDraft.spec.cellCount()).cells().size();
+            return unread + (printedCells < lastDraft.spec.cellCount() ? 1 : 0);
+        }
+    }
+
+    private static final class Draft {
+        final RowSpec spec;
+        final String printed;
+        final LabelMatch match;
+        final int line;
+        final int index;
+        final List<Token> items = new ArrayList<>();
+
+        Draft(RowSpec spec, String printed, LabelMatch match, int line, int index) {
+            this.spec = spec;
+            this.printed = printed;
+            this.match = match;
+            this.line = line;
+            this.index = index;
+        }
+    }
+}

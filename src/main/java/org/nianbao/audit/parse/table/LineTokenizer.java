@@ -1,0 +1,194 @@
+package org.nianbao.audit.parse.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.audit.model.TextLine;
+import org.nianbao.audit.parse.text.Normalizer;
+
+/**
+ * Splits lines into cell tokens whatever the layout: Markdown pipes, TSV, runs of spaces (PDF-to-text),
+ * or one cell per line with or without a tab prefix. A single-space gap splits only a trailing run of
+ * values off a field ("行政许可 22", "0 0 0"), so labels such as "结果 维持" stay whole. Linear in the
+ * input: one pass per line, no regular expressions.
+ */
+final class LineTokenizer {
+    private LineTokenizer() {
+    }
+
+    static List<Token> tokenize(List<TextLine> lines, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            tokenizeLine(lines.get(i), tokens);
+        }
+        return tokens;
+    }
+
+    static void tokenizeLine(TextLine line, List<Token> out) {
+        String text = line.getText() == null ? "" : line.getText();
+        String stripped = strip(text);
+        int number = line.getNumber();
+        if (stripped.isEmpty()) {
+            // a lone tab is an empty cell of the one-cell-per-line layout; a blank line separates rows
+            if (text.indexOf('\t') >= 0) {
+                out.add(Token.of("", number));
+            }
+            return;
+        }
+        if (stripped.charAt(0) == '|') {
+            pipeFields(stripped, number, out);
+        } else if (stripped.indexOf('\t') >= 0) {
+            tabFields(stripped, number, out);
+        } else {
+            spaceFields(stripped, number, out);
+        }
+    }
+
+    private static void pipeFields(String stripped, int number, List<Token> out) {
+        if (isSeparatorRow(stripped)) {
+            return;
+        }
+        int end = stripped.length();
+        if (end > 1 && stripped.charAt(end - 1) == '|') {
+            end--;
+        }
+        int start = 1;
+        for (int i = 1; i <= end; i++) {
+            if (i == end || stripped.charAt(i) == '|') {
+                addField(stripped.substring(start, i), number, out);
+                start = i + 1;
+            }
+        }
+    }
+
+    private static void tabFields(String stripped, int number, List<Token> out) {
+        List<String> fields = split(stripped, '\t');
+        int nonEmpty = 0;
+        for (String f : fields) {
+            if (!strip(f).isEmpty()) {
+                nonEmpty++;
+            }
+        }
+        if (nonEmpty <= 1) {
+            // a tab-prefixed single cell ("\t规\u00a0\u00a0 章"): keep it whole, inner spaces included
+            for (String f : fields) {
+                if (!strip(f).isEmpty()) {
+                    out.add(Token.of(strip(f), number));
+                }
+            }
+            return;
+        }
+        for (String f : fields) {
+            if (strip(f).isEmpty()) {
+                out.add(Token.of("", number));
+            } else {
+                spaceFields(strip(f), number, out);
+            }
+        }
+    }
+
+    /** Splits on runs of two or more spaces, then splits trailing values off each field. */
+    private static void spaceFields(String stripped, int number, List<Token> out) {
+        int start = 0;
+        int i = 0;
+        int n = stripped.length();
+        while (i < n) {
+            if (Normalizer.isSpace(stripped.charAt(i))) {
+                int runEnd = i;
+                while (runEnd < n && Normalizer.isSpace(stripped.charAt(runEnd))) {
+                    runEnd++;
+                }
+                if (runEnd - i >= 2) {
+                    addField(stripped.substring(start, i), number, out);
+                    start = runEnd;
+                }
+                i = runEnd;
+            } else {
+                i++;
+            }
+        }
+        addField(stripped.substring(start, n), number, out);
+    }
+
+    private static void addField(String field, int number, List<Token> out) {
+        String f = strip(field);
+        if (f.isEmpty()) {
+            out.add(Token.of("", number));
+            return;
+        }
+        List<int[]> pieces = pieces(f);
+        int firstValue = pieces.size();
+        while (firstValue > 0) {
+            int[] p = pieces.get(firstValue - 1);
+            if (!CellReader.isValueLike(f.substring(p[0], p[1]))) {
+                break;
+            }
+            firstValue--;
+        }
+        if (pieces.size() < 2 || firstValue == pieces.size()) {
+            out.add(Token.of(f, number));
+            return;
+        }
+        if (firstValue > 0) {
+            out.add(Token.of(strip(f.substring(0, pieces.get(firstValue - 1)[1])), number));
+        }
+        for (int k = firstValue; k < pieces.size(); k++) {
+            int[] p = pieces.get(k);
+            out.add(Token.spaced(f.substring(p[0], p[1]), number));
+        }
+    }
+
+    /** Start/end offsets of the space-separated pieces of a field. */
+    private static List<int[]> pieces(String f) {
+        List<int[]> pieces = new ArrayList<>();
+        int i = 0;
+        int n = f.length();
+        while (i < n) {
+            while (i < n && Normalizer.isSpace(f.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && !Normalizer.isSpace(f.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                pieces.add(new int[] {s, i});
+            }
+        }
+        return pieces;
+    }
+
+    private static boolean isSeparatorRow(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '|' && c != '-' && c != ':' && !Normalizer.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> split(String s, char sep) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == sep) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    /** Trims every kind of white space, NBSP and ideographic space included (String.strip misses NBSP). */
+    static String strip(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && Normalizer.isSpace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && Normalizer.isSpace(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+}

@@ -1,0 +1,98 @@
+package org.nianbao.audit.parse.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.audit.model.LabelMatch;
+import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ProblemCode;
+import org.nianbao.audit.model.StatTable;
+import org.nianbao.audit.model.TableKind;
+import org.nianbao.audit.model.TableRow;
+import org.nianbao.audit.model.TemplateVersion;
+import org.nianbao.audit.model.template.RowSpec;
+import org.nianbao.audit.model.template.TemplateCatalog;
+
+/**
+ * Reads table 3: a three-level header, then one data row of 15 values (行政复议 ×5, 未经复议直接起诉 ×5,
+ * 复议后起诉 ×5), optionally after a row label 数量 / 案件数量. The values become the template's rows RV, LD
+ * and LR of five cells each, taken in printed order; each row's line is the line of its first cell.
+ */
+final class LitigationTableReader {
+    private static final Set<String> ROW_LABELS = Set.of(LabelKey.of("数量"), LabelKey.of("案件数量"));
+
+    private final List<RowSpec> specs = TemplateCatalog.rows(TemplateVersion.V2021, TableKind.T3);
+    private final HeaderMatcher headers = new HeaderMatcher(TableKind.T3, TemplateCatalog.outcomeColumns());
+
+    TableReading read(List<Token> tokens, Region region) {
+        int i = region.from();
+        List<Token> header = new ArrayList<>();
+        while (i < region.to() && !tokens.get(i).valueLike()) {
+            Token t = tokens.get(i++);
+            if (!ROW_LABELS.contains(t.key())) {
+                header.add(t);
+            }
+        }
+        List<Token> items = new ArrayList<>();
+        while (i < region.to() && (tokens.get(i).empty() || tokens.get(i).valueLike())) {
+            items.add(tokens.get(i++));
+        }
+        boolean stopped = i < region.to();
+        int expected = specs.size() * specs.get(0).cellCount();
+        CellRun run = CellRun.of(items, expected);
+        boolean truncated = region.atEnd() && !stopped && !run.glued() && run.cells().size() < expected;
+
+        List<ParseProblem> problems = new ArrayList<>();
+        List<TableRow> rows = new ArrayList<>();
+        List<Token> cells = run.cells();
+        int per = specs.get(0).cellCount();
+        for (int r = 0; r < specs.size(); r++) {
+            RowSpec spec = specs.get(r);
+            int from = Math.min(r * per, cells.size());
+            int to = r == specs.size() - 1 ? cells.size() : Math.min(from + per, cells.size());
+            if (from == to) {
+                if (!run.glued() && !truncated) {
+                    problems.add(ParseProblem.inTable(ProblemCode.ROW_MISSING, TableMessages.rowMissing(spec.label()),
+                            0, "", TableKind.T3, spec.key()));
+                }
+                continue;
+            }
+            RowAssembler.Assembled a = RowAssembler.assemble(spec, spec.label(), LabelMatch.EXACT, 0,
+                    cells.subList(from, to), truncated || run.glued());
+            rows.add(a.row());
+            problems.addAll(a.problems());
+        }
+        if (run.glued()) {
+            problems.add(ParseProblem.inTable(ProblemCode.CELLS_UNSEPARATED,
+                    TableMessages.unseparated(expected, run.gluedEvidence()), firstLine(items, region, tokens),
+                    run.gluedEvidence(), TableKind.T3, null));
+        }
+        int start = tokens.get(region.from()).line();
+        int end = items.isEmpty() ? lastLine(header, start) : lastLine(items, start);
+        if (truncated) {
+            String last = cells.isEmpty() ? "" : cells.get(cells.size() - 1).raw();
+            problems.add(ParseProblem.inTable(ProblemCode.TABLE_TRUNCATED,
+                    TableMessages.truncated(TableKind.T3, last, expected - cells.size()), end, last, TableKind.T3, null));
+        }
+        StatTable table = new StatTable(TableKind.T3, null, start, end, rows, headers.deviations(header));
+        return new TableReading(table, problems, truncated);
+    }
+
+    private static int firstLine(List<Token> items, Region region, List<Token> tokens) {
+        for (Token t : items) {
+            if (!t.empty()) {
+                return t.line();
+            }
+        }
+        return tokens.get(region.from()).line();
+    }
+
+    private static int lastLine(List<Token> list, int fallback) {
+        for (int k = list.size() - 1; k >= 0; k--) {
+            if (!list.get(k).empty()) {
+                return list.get(k).line();
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,53 @@
+package org.nianbao.audit.parse.text;
+
+/**
+ * The compact matching view of one original string, remembering for every compact character the
+ * index of the original character it came from, so that a match can be quoted as printed.
+ * Per-character NFKC: enough for width, brackets and digits, which is what the matchers rely on.
+ */
+public final class CompactView {
+    private final String original;
+    private final String compact;
+    private final int[] origin;
+
+    private CompactView(String original, String compact, int[] origin) {
+        this.original = original;
+        this.compact = compact;
+        this.origin = origin;
+    }
+
+    public static CompactView of(String original) {
+        StringBuilder out = new StringBuilder(original.length());
+        int[] origin = new int[original.length() * 3 + 1];
+        int n = 0;
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            int width = Character.charCount(cp);
+            String piece = Normalizer.compact(original.substring(i, i + width));
+            for (int k = 0; k < piece.length(); k++) {
+                if (n == origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
+                out.append(piece.charAt(k));
+                origin[n++] = i;
+            }
+            i += width;
+        }
+        return new CompactView(original, out.toString(), java.util.Arrays.copyOf(origin, n));
+    }
+
+    public String compact() {
+        return compact;
+    }
+
+    /** The original text behind compact characters [from, to), trimmed, as printed. */
+    public String original(int from, int to) {
+        if (from >= to || from < 0 || to > compact.length()) {
+            return "";
+        }
+        int start = origin[from];
+        int last = origin[to - 1];
+        int end = last + Character.charCount(original.codePointAt(last));
+        return original.substring(start, end).strip();
+    }
+}

@@ -1,0 +1,202 @@
+package org.nianbao.audit.parse.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nianbao.audit.parse.table.TableAssertions.problems;
+import static org.nianbao.audit.parse.table.TableAssertions.table;
+import static org.nianbao.audit.parse.table.TableAssertions.values;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.audit.model.CellKind;
+import org.nianbao.audit.model.LabelMatch;
+import org.nianbao.audit.model.Origin;
+import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ProblemCode;
+import org.nianbao.audit.model.TableKind;
+import org.nianbao.audit.model.TemplateVersion;
+import org.nianbao.audit.model.TextLine;
+
+class HostileTablesTest {
+    private final TableParser parser = new TableParser();
+
+    private static String fixture(String name) throws IOException {
+        return Files.readString(Path.of("fixtures/layouts/" + name), StandardCharsets.UTF_8);
+    }
+
+    private TableParseResult parse(String text) {
+        return parser.parse(FixtureLines.of(text));
+    }
+
+    @Test
+    void should_not_invent_values_when_digits_are_glued() throws IOException {
+        // GIVEN a space-separated report whose rows lost their separators
+        String text = fixture("2021_spaces.txt")
+                .replace("一、本年新收政府信息公开申请数量    12     3     1     0     1     0    17",
+                        "一、本年新收政府信息公开申请数量  0000000")
+                .replace("二、上年结转政府信息公开申请数量     2     0     0     0     0     1     3",
+                        "二、上年结转政府信息公开申请数量  2  12 3405");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN nothing is guessed: R1 has no cells, R2 keeps only the certain first cell
+        List<ParseProblem> glued = problems(r, ProblemCode.CELLS_UNSEPARATED);
+        assertThat(glued).extracting(ParseProblem::getRowKey).containsExactly("R1", "R2");
+        assertThat(glued).allSatisfy(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
+        assertThat(glued.get(0).getQuote()).isEqualTo("0000000");
+        assertThat(glued.get(1).getDetail()).contains("12 3405");
+        assertThat(values(r, TableKind.T2, "R1")).isEmpty();
+        assertThat(values(r, TableKind.T2, "R2")).containsExactly("2");
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).isEmpty();
+    }
+
+    @Test
+    void should_report_a_table_cut_off_by_the_end_of_the_document() throws IOException {
+        // GIVEN the pipe report cut inside table 2, in the middle of a row
+        String text = fixture("2021_pipes.md");
+        int cut = text.indexOf("|  |  | 5. 属于三类内部事务信息");
+        String truncated = text.substring(0, cut) + "|  |  | 5. 属于三类内部事务信息 | 0 | 0 |";
+        // WHEN
+        TableParseResult r = parse(truncated);
+        // THEN an extraction problem, not the agency's missing rows or missing table 3
+        assertThat(problems(r, ProblemCode.TABLE_TRUNCATED)).singleElement()
+                .satisfies(p -> assertThat(p.getTable()).isEqualTo(TableKind.T2))
+                .satisfies(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
+        assertThat(problems(r, ProblemCode.TABLE_MISSING)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).isEmpty();
+        assertThat(values(r, TableKind.T2, "R3_3_5")).containsExactly("0", "0");
+        assertThat(values(r, TableKind.T2, "R3_3_4")).containsExactly("1", "0", "0", "0", "0", "0", "1");
+    }
+
+    @Test
+    void should_keep_an_extra_cell_and_report_the_count() throws IOException {
+        // GIVEN a TSV row printed with eight values
+        String text = fixture("2021_tsv.txt").replace("二、上年结转政府信息公开申请数量\t\t2\t0\t0\t0\t0\t1\t3",
+                "二、上年结转政府信息公开申请数量\t\t2\t0\t0\t0\t0\t1\t3\t9");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN the printed value stays, in a position beyond the template
+        assertThat(values(r, TableKind.T2, "R2")).containsExactly("2", "0", "0", "0", "0", "1", "3", "9");
+        assertThat(table(r, TableKind.T2).cell("R2", "extra8").orElseThrow().getRaw()).isEqualTo("9");
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).singleElement()
+                .satisfies(p -> assertThat(p.getDetail()).contains("该行应有7个数值，实际8个"))
+                .satisfies(p -> assertThat(p.getOrigin()).isEqualTo(Origin.REPORT));
+    }
+
+    @Test
+    void should_pick_no_row_for_an_ambiguous_label() throws IOException {
+        // GIVEN a label one edit away from both 行政处罚 and 行政强制
+        String text = fixture("2021_tsv.txt").replace("行政处罚\t5", "行政处制\t5");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(problems(r, ProblemCode.ROW_AMBIGUOUS)).singleElement()
+                .satisfies(p -> assertThat(p.getDetail()).contains("行政处罚").contains("行政强制"));
+        assertThat(table(r, TableKind.T1).row("penalty")).isEmpty();
+        assertThat(values(r, TableKind.T1, "coercion")).containsExactly("1");
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).extracting(ParseProblem::getRowKey).containsExactly("penalty");
+    }
+
+    @Test
+    void should_match_a_misspelt_label_by_edit_distance_and_record_it() throws IOException {
+        // GIVEN 权益 misprinted as 权利
+        String text = fixture("2021_cells_tab.txt").replace("4.保护第三方合法权益", "4.保护第三方合法权利");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(table(r, TableKind.T2).row("R3_3_4").orElseThrow().getLabelMatch()).isEqualTo(LabelMatch.FUZZY);
+        assertThat(table(r, TableKind.T2).getLabelDeviations()).singleElement()
+                .satisfies(d -> assertThat(d.getDistance()).isEqualTo(1))
+                .satisfies(d -> assertThat(d.getFound()).isEqualTo("4.保护第三方合法权利"));
+        assertThat(values(r, TableKind.T2, "R3_3_4")).containsExactly("1", "0", "0", "0", "0", "0", "1");
+    }
+
+    @Test
+    void should_read_placeholders_units_and_text_as_printed() throws IOException {
+        // GIVEN placeholders, a unit and text where numbers belong
+        String text = fixture("2019_cells_tab.txt")
+                .replace("\t政府集中采购\n\t3\n\t25.1", "\t政府集中采购\n\t3\n\t251000元")
+                .replace("\t行政事业性收费\n\t1\n\t0", "\t行政事业性收费\n\t／\n\t不适用")
+                .replace("\t行政强制\n\t2\n\t0\n\t1", "\t行政强制\n\t2\n\t\n\t未统计");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        var amount = table(r, TableKind.T1).cell("procurement", "amount").orElseThrow();
+        assertThat(amount.getKind()).isEqualTo(CellKind.NUMBER);
+        assertThat(amount.getValue()).isEqualByComparingTo("251000");
+        assertThat(amount.getRaw()).isEqualTo("251000元");
+        assertThat(values(r, TableKind.T1, "fee")).containsExactly("NA", "NA");
+        assertThat(values(r, TableKind.T1, "coercion")).containsExactly("2", "BLANK", "TEXT");
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void should_record_conflicting_template_versions_and_follow_table_1() throws IOException {
+        // GIVEN 2021 table 1 with a 2019 table 2 (single （六）其他处理 row)
+        String t2of2019 = fixture("2019_cells_tab.txt");
+        String t2 = t2of2019.substring(t2of2019.indexOf("三、收到和处理"), t2of2019.indexOf("四、政府信息公开行政复议"));
+        String report = fixture("2021_cells_tab.txt");
+        String text = report.substring(0, report.indexOf("三、收到和处理")) + t2
+                + report.substring(report.indexOf("四、政府信息公开行政复议"));
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(r.template()).isEqualTo(TemplateVersion.V2021);
+        assertThat(table(r, TableKind.T2).getTemplate()).isEqualTo(TemplateVersion.V2019);
+        assertThat(table(r, TableKind.T2).row("R3_6")).isPresent();
+        assertThat(problems(r, ProblemCode.ROW_AMBIGUOUS)).singleElement()
+                .satisfies(p -> assertThat(p.getDetail()).contains("表一").contains("2019"));
+    }
+
+    @Test
+    void should_report_missing_tables_for_a_news_article_and_for_empty_input() {
+        // GIVEN text that is no report, and nothing at all
+        TableParseResult news = parse("市科技局召开年度工作会议\n\n会议总结了2023年工作，部署了行政复议相关事项。\n");
+        TableParseResult empty = parser.parse(List.of());
+        TableParseResult none = parser.parse(null);
+        // THEN
+        for (TableParseResult r : List.of(news, empty, none)) {
+            assertThat(r.tables()).isEmpty();
+            assertThat(r.template()).isNull();
+            assertThat(problems(r, ProblemCode.TABLE_MISSING)).extracting(ParseProblem::getTable)
+                    .containsExactly(TableKind.T1, TableKind.T2, TableKind.T3);
+        }
+    }
+
+    @Test
+    void should_find_a_table_under_a_misnumbered_heading() throws IOException {
+        // GIVEN the section headings renumbered and table 2 placed under "3、"
+        String text = fixture("2021_tsv.txt").replace("二、主动公开政府信息情况", "5、主动公开")
+                .replace("三、收到和处理政府信息公开申请情况", "3、 收到和处理政府信息公开申请情况");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(values(r, TableKind.T2, "R1")).containsExactly("12", "3", "1", "0", "1", "0", "17");
+        assertThat(values(r, TableKind.T1, "license")).containsExactly("22");
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void should_parse_a_large_input_in_one_pass() throws IOException {
+        // GIVEN a report followed by a huge table-like tail (200 000 lines of repeated rows and prose)
+        StringBuilder text = new StringBuilder(fixture("2021_pipes.md"));
+        for (int i = 0; i < 50_000; i++) {
+            text.append("| 1. 属于国家秘密 | 0 | 0 |\n")
+                    .append("本段为测试用的长篇叙述文字，用于检验解析器在大输入下保持线性而不会回溯或重复扫描全部内容。\n")
+                    .append("\t0\n")
+                    .append("0000000 12 3405\n");
+        }
+        List<TextLine> lines = FixtureLines.of(text.toString());
+        // WHEN
+        TableParseResult r = parser.parse(lines);
+        // THEN it completes with the report's own rows
+        assertThat(lines).hasSizeGreaterThan(200_000);
+        assertThat(table(r, TableKind.T1).getRows()).hasSize(6);
+        assertThat(table(r, TableKind.T2).getRows()).hasSize(25);
+        assertThat(table(r, TableKind.T3).getRows()).hasSize(3);
+        assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "1");
+    }
+}
