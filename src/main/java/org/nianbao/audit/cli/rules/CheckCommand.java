@@ -1,0 +1,39 @@
+package org.nianbao.audit.cli.rules;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nianbao.audit.cli.ExitCode;
+import org.nianbao.audit.engine.RulesSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code rules check}: every problem of every file, formatted for people, then one summary line. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = WorkbenchMessages.CHECK_DESCRIPTION,
+        exitCodeListHeading = WorkbenchMessages.EXIT_CODES_HEADING, exitCodeList = {
+            WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.CHECK_EXIT_2, WorkbenchMessages.CHECK_EXIT_3})
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    RulesOption rules;
+
+    @Mixin
+    CasesOption cases;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        RulesSource source = rules.source(cmd);
+        Path caseRoot = cases.resolve(cmd, source);
+        CheckReport report = new RuleSetChecker().check(source, caseRoot, ShownPath.folder(caseRoot));
+        PrintWriter out = cmd.getOut();
+        DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
+        report.problems().forEach(p -> printer.print(p, out));
+        out.println(WorkbenchMessages.checkSummary(report.files(), report.rules(), (int) report.errors(), (int) report.warnings()));
+        out.flush();
+        return report.clean() ? ExitCode.OK : ExitCode.RULES;
+    }
+}

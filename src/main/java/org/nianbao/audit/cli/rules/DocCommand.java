@@ -1,0 +1,54 @@
+package org.nianbao.audit.cli.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nianbao.audit.cli.ExitCode;
+import org.nianbao.audit.render.AtomicFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rules doc --out DIR}: index.html and rules.md, the catalogue a 政务公开办 can publish. */
+@Command(name = "doc", mixinStandardHelpOptions = true, description = WorkbenchMessages.DOC_DESCRIPTION,
+        exitCodeListHeading = WorkbenchMessages.EXIT_CODES_HEADING, exitCodeList = {
+            WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.CHECK_EXIT_2, WorkbenchMessages.OUT_EXIT_4})
+final class DocCommand implements Callable<Integer> {
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "rule-catalogue", description = WorkbenchMessages.OUT_OPTION)
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        Catalogue catalogue = Catalogue.read(rules.source(cmd));
+        try {
+            Files.createDirectories(out);
+            AtomicFiles files = new AtomicFiles(out);
+            byte[] html = RuleDocument.html(catalogue.rows()).getBytes(StandardCharsets.UTF_8);
+            byte[] md = RuleDocument.markdown(catalogue.rows()).getBytes(StandardCharsets.UTF_8);
+            files.write("index.html", o -> o.write(html));
+            files.write("rules.md", o -> o.write(md));
+        } catch (IOException | RuntimeException e) {
+            cmd.getErr().println(WorkbenchMessages.writeFailed(String.valueOf(e.getMessage())));
+            cmd.getErr().flush();
+            return ExitCode.OUTPUT;
+        }
+        String folder = ShownPath.folder(out);
+        cmd.getOut().println(WorkbenchMessages.docWritten(folder, catalogue.rows().size()));
+        cmd.getOut().flush();
+        if (catalogue.leftOut() > 0) {
+            cmd.getErr().println(WorkbenchMessages.leftOut(catalogue.leftOut()));
+            cmd.getErr().flush();
+        }
+        return ExitCode.OK;
+    }
+}

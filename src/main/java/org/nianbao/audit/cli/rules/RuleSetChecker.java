@@ -1,0 +1,130 @@
+package org.nianbao.audit.cli.rules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import org.nianbao.audit.engine.RuleBook;
+import org.nianbao.audit.engine.RuleDiagnostic;
+import org.nianbao.audit.engine.RuleInfo;
+import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.engine.cases.CaseKind;
+import org.nianbao.audit.engine.cases.RuleCase;
+import org.nianbao.audit.engine.cases.RuleCaseException;
+import org.nianbao.audit.engine.cases.RuleCaseLoader;
+import org.nianbao.audit.engine.compile.DrlOutline;
+import org.nianbao.audit.engine.compile.RuleDeclaration;
+
+/**
+ * Everything {@code rules check} reports about a rule set: the engine's compile and metadata-contract
+ * diagnostics for all files together, then — only for files that have problems, since Drools already
+ * reports every file of one build — the file compiled on its own and, after a syntax error, each of its
+ * rules on its own; rules without both kinds of test case; and the jit-crash warnings. Problems seen
+ * more than once are reported once.
+ */
+public final class RuleSetChecker {
+    private static final String DRL = ".drl";
+    /** How the DRL parser's messages start ("[ERR 102] Line 10:0 mismatched input…"). */
+    private static final String PARSER_ERROR = "[ERR ";
+
+    /**
+     * @param cases     the rule-case root (fixtures/rules); a missing folder means no rule has cases
+     * @param casesShown how that root is named in messages, ending in "/"
+     */
+    public CheckReport check(RulesSource source, Path cases, String casesShown) {
+        SortedMap<String, String> drl = source.filesEndingWith(DRL);
+        Map<String, DrlOutline> outlines = new LinkedHashMap<>();
+        drl.forEach((file, text) -> outlines.put(file, DrlOutline.of(file, text)));
+        RuleBook.Check together = RuleBook.check(source);
+
+        Set<RuleDiagnostic> errors = new LinkedHashSet<>(together.problems().stream().map(DroolsExplainer::explain).toList());
+        if (!together.clean()) {
+            errors.addAll(isolated(drl, outlines, together.problems()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        errors.forEach(d -> problems.add(Problem.error(d)));
+        problems.addAll(coverage(together.rules(), declaredIds(outlines), cases, casesShown));
+        outlines.forEach((file, outline) -> JitLint.scan(outline, drl.get(file)).forEach(w -> problems.add(Problem.warning(w))));
+        problems.sort(Problem.BY_PLACE);
+        int rules = outlines.values().stream().mapToInt(o -> o.rules().size()).sum();
+        return new CheckReport(drl.size(), rules, problems);
+    }
+
+    private static List<RuleDiagnostic> isolated(SortedMap<String, String> drl, Map<String, DrlOutline> outlines,
+                                                 List<RuleDiagnostic> together) {
+        Isolation isolation = new Isolation(drl, outlines);
+        Set<String> failing = new TreeSet<>();
+        Set<String> unparsable = new TreeSet<>();
+        for (RuleDiagnostic d : together) {
+            if (drl.containsKey(d.file())) {
+                failing.add(d.file());
+                if (d.message().startsWith(PARSER_ERROR)) {
+                    unparsable.add(d.file());
+                }
+            }
+        }
+        List<RuleDiagnostic> found = new ArrayList<>();
+        for (String file : failing) {
+            keepFile(RuleBook.check(isolation.fileOnItsOwn(file)).problems(), file, null, found);
+            if (unparsable.contains(file)) {
+                for (RuleDeclaration rule : outlines.get(file).rules()) {
+                    keepFile(RuleBook.check(isolation.ruleOnItsOwn(file, rule)).problems(), file, rule, found);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Only what an isolated build says about the isolated file (or rule): the rest is context. */
+    private static void keepFile(List<RuleDiagnostic> problems, String file, RuleDeclaration rule, List<RuleDiagnostic> out) {
+        for (RuleDiagnostic d : problems) {
+            if (d.file().equals(file) && (rule == null || rule.covers(d.line()))) {
+                out.add(DroolsExplainer.explain(d));
+            }
+        }
+    }
+
+    /** Every @id written in the files, also of rules that break the contract (their cases are not orphans). */
+    private static Set<String> declaredIds(Map<String, DrlOutline> outlines) {
+        Set<String> ids = new TreeSet<>();
+        outlines.values().forEach(o -> o.rules().forEach(r -> r.annotation("id").ifPresent(a -> ids.add(a.value()))));
+        return ids;
+    }
+
+    /** Every rule needs a case it fires on and one it passes; case folders must name a rule. */
+    private static List<Problem> coverage(List<RuleInfo> rules, Set<String> declared, Path cases, String casesShown) {
+        List<Problem> problems = new ArrayList<>();
+        List<RuleCase> all;
+        try {
+            all = Files.isDirectory(cases) ? RuleCaseLoader.load(cases) : List.of();
+        } catch (RuleCaseException e) {
+            problems.add(Problem.error(new RuleDiagnostic("", 0, 0, null, WorkbenchMessages.caseLayout(e.getMessage()))));
+            all = List.of();
+        }
+        Map<String, Set<CaseKind>> seen = new HashMap<>();
+        all.forEach(c -> seen.computeIfAbsent(c.ruleId(), k -> EnumSet.noneOf(CaseKind.class)).add(c.kind()));
+        for (RuleInfo rule : rules) {
+            Set<CaseKind> kinds = seen.getOrDefault(rule.id(), Set.of());
+            for (CaseKind kind : CaseKind.values()) {
+                if (!kinds.contains(kind)) {
+                    problems.add(Problem.error(new RuleDiagnostic(rule.file(), rule.line(), 0, rule.ruleName(),
+                            WorkbenchMessages.missingCase(rule.id(), kind, casesShown))));
+                }
+            }
+        }
+        for (String folder : new TreeSet<>(seen.keySet())) {
+            if (!declared.contains(folder)) {
+                problems.add(Problem.warning(new RuleDiagnostic("", 0, 0, null, WorkbenchMessages.orphanCases(folder, casesShown))));
+            }
+        }
+        return problems;
+    }
+}
