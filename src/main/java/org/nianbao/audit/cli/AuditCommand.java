@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code audit PATH…}: the batch audit. One side effect: the output folder. */
-@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "audit", versionProvider = VersionProvider.class,
+        synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
         description = CliMessages.AUDIT_DESCRIPTION,
         exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
             CliMessages.EXIT_0, CliMessages.EXIT_1, CliMessages.EXIT_2, CliMessages.EXIT_3, CliMessages.EXIT_4})
@@ -35,8 +36,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = CliMessages.RULES)
     Path rules;
 
-    @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html,csv,xlsx",
-            converter = Converters.Formats.class, description = CliMessages.FORMAT)
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json,html,csv,xlsx",
+            converter = Converters.Format.class, description = CliMessages.FORMAT)
     Set<OutputFormat> formats;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = Converters.FailOn.class,
@@ -48,6 +49,9 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = CliMessages.QUIET)
     boolean quiet;
+
+    @CommandLine.Mixin
+    StandardOptions standard;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

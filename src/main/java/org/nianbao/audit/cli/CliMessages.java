@@ -6,6 +6,10 @@ import org.nianbao.audit.render.summary.GradeCounts;
 
 /** Every Chinese text of the command line: help texts (compile-time constants for picocli) and messages. */
 public final class CliMessages {
+    public static final String HELP = "显示帮助信息并退出。";
+    public static final String VERSION = "显示版本信息并退出。";
+    public static final String SYNOPSIS_HEADING = "用法：";
+    public static final String COMMANDS_HEADING = "%n命令：%n";
     public static final String ROOT_DESCRIPTION = "政府信息公开工作年度报告合规审核（规则引擎）。";
     public static final String AUDIT_DESCRIPTION = "审核一个或多个年度报告文件或文件夹，输出各机关审核意见与批量汇总。";
     public static final String PARSE_DESCRIPTION = "解析报告并把报告模型以JSON数组输出到标准输出（供调试和规则编写者使用）。";

@@ -1,7 +1,5 @@
 package org.nianbao.audit.cli;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.OutputFormat;
 import picocli.CommandLine;
@@ -11,19 +9,15 @@ final class Converters {
     private Converters() {
     }
 
-    /** "json,html" → the formats; duplicates are harmless. */
-    static final class Formats implements CommandLine.ITypeConverter<Set<OutputFormat>> {
+    /** One --format name (picocli splits the list at commas). */
+    static final class Format implements CommandLine.ITypeConverter<OutputFormat> {
         @Override
-        public Set<OutputFormat> convert(String value) {
-            Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
-            for (String part : value.split(",", -1)) {
-                OutputFormat f = OutputFormat.fromId(part);
-                if (f == null) {
-                    throw new CommandLine.TypeConversionException(CliMessages.unknownFormat(part));
-                }
-                set.add(f);
+        public OutputFormat convert(String value) {
+            OutputFormat f = OutputFormat.fromId(value);
+            if (f == null) {
+                throw new CommandLine.TypeConversionException(CliMessages.unknownFormat(value));
             }
-            return set;
+            return f;
         }
     }
 

@@ -17,11 +17,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code parse FILE…}: the parsed model of each file as one JSON array on stdout. */
-@Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "parse", versionProvider = VersionProvider.class,
+        synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
         description = CliMessages.PARSE_DESCRIPTION)
 final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = CliMessages.FILES)
     List<Path> files;
+
+    @CommandLine.Mixin
+    StandardOptions standard;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

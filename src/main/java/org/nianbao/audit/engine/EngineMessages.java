@@ -2,7 +2,22 @@ package org.nianbao.audit.engine;
 
 /** The Chinese texts of the engine package shown to users, in one place. */
 final class EngineMessages {
+    /** How the jar's own copy of the rules is named in messages. */
+    static final String BUNDLED = "(内置规则)/";
+
     private EngineMessages() {
+    }
+
+    static String notAFolder(Object folder) {
+        return "规则目录不存在或不是目录：" + folder;
+    }
+
+    static String noBundledRules(String anchor) {
+        return "程序包内没有内置规则（缺少 " + anchor + "）";
+    }
+
+    static String unreadable(Object where, Exception e) {
+        return "无法读取规则 " + where + "：" + e.getMessage();
     }
 
     static String refused(RulesSource source, int problems) {

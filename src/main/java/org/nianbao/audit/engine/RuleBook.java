@@ -70,7 +70,8 @@ public final class RuleBook {
 
     /**
      * Compiles one file on its own and checks its rules' metadata: a file that only fails together with
-     * others (e.g. a duplicate id in another package) is clean here. {@code file} is relative to the root.
+     * others (e.g. a duplicate id in another package) is clean here, and one that uses a type or function
+     * declared in another file fails here. {@code file} is relative to the root.
      */
     public static Check checkFile(RulesSource source, String file) {
         String text = source.files().get(file);

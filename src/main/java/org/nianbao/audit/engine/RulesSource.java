@@ -60,7 +60,7 @@ public final class RulesSource {
     /** The rules in {@code folder}; fails when it is not a readable folder. */
     public static RulesSource of(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("规则目录不存在或不是目录：" + folder);
+            throw new IllegalArgumentException(EngineMessages.notAFolder(folder));
         }
         String shown = folder.toString().replace('\\', '/');
         return new RulesSource(shown.endsWith("/") ? shown : shown + "/", folder, readTree(folder));
@@ -75,15 +75,15 @@ public final class RulesSource {
     static RulesSource bundled(ClassLoader loader) {
         URL anchor = loader.getResource(BUNDLED_FOLDER + "/" + ANCHOR_FILE);
         if (anchor == null) {
-            throw new IllegalStateException("程序包内没有内置规则（缺少 " + BUNDLED_FOLDER + "/" + ANCHOR_FILE + "）");
+            throw new IllegalStateException(EngineMessages.noBundledRules(BUNDLED_FOLDER + "/" + ANCHOR_FILE));
         }
         URI uri = toUri(anchor);
         if ("jar".equals(uri.getScheme())) {
             FileSystem zip = zipFileSystem(uri);
             Path root = zip.provider().getPath(uri).getParent();
-            return new RulesSource("(内置规则)", null, readTree(root));
+            return new RulesSource(EngineMessages.BUNDLED, null, readTree(root));
         }
-        return new RulesSource("(内置规则)", null, readTree(Path.of(uri).getParent()));
+        return new RulesSource(EngineMessages.BUNDLED, null, readTree(Path.of(uri).getParent()));
     }
 
     /** A source held in memory, e.g. one file the workbench compiles on its own. */
@@ -91,7 +91,7 @@ public final class RulesSource {
         return new RulesSource(description, null, new TreeMap<>(files));
     }
 
-    /** Human-readable location, e.g. "rules/" or "(内置规则)". */
+    /** Human-readable location, e.g. "rules/" or "(内置规则)/"; file paths are appended to it in messages. */
     public String describe() {
         return description;
     }
@@ -128,7 +128,7 @@ public final class RulesSource {
                 out.put(relative, stripBom(Files.readString(p, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("无法读取规则目录 " + root + "：" + e.getMessage(), e);
+            throw new UncheckedIOException(EngineMessages.unreadable(root, e), e);
         }
         return out;
     }
@@ -141,7 +141,7 @@ public final class RulesSource {
         try {
             return url.toURI();
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("内置规则位置无法解析：" + url, e);
+            throw new IllegalStateException(EngineMessages.unreadable(url, e), e);
         }
     }
 
@@ -151,7 +151,7 @@ public final class RulesSource {
         } catch (FileSystemAlreadyExistsException e) {
             return FileSystems.getFileSystem(uri);
         } catch (IOException e) {
-            throw new UncheckedIOException("无法打开程序包中的内置规则：" + uri, e);
+            throw new UncheckedIOException(EngineMessages.unreadable(uri, e), e);
         }
     }
 }

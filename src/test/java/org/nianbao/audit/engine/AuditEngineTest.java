@@ -160,6 +160,25 @@ class AuditEngineTest {
         assertThat(after.findings().get(0).getMessage()).isEqualTo("报告 fixture-1.txt 的标题未写明机关名称");
     }
 
+    @Test
+    void should_give_the_same_results_with_and_without_the_session_pool_around_faults() throws Exception {
+        // GIVEN the basic rules plus one that throws on some reports
+        ReportFixtures.copyRules("engine/basic", dir);
+        Files.writeString(dir.resolve("faulty.drl"), ReportFixtures.resource("engine/faulty/throws.drl"));
+        RuleBook book = RuleBook.load(RulesSource.of(dir));
+        AuditEngine pooled = new AuditEngine(book, AuditEngine.DEFAULT_FIRE_LIMIT, 1);
+        AuditEngine fresh = new AuditEngine(book, AuditEngine.DEFAULT_FIRE_LIMIT, 0);
+        List<AnnualReport> reports = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            reports.add(ReportFixtures.report(i, i % 4 == 1 ? "爆炸市第" + i + "局" : "测试市第" + i + "局", i % 5 == 0));
+        }
+        // WHEN / THEN a pooled session reused after a fault carries nothing over
+        for (AnnualReport r : reports) {
+            assertThat(render(pooled.evaluate(r))).isEqualTo(render(fresh.evaluate(r)));
+        }
+        assertThat(reports.stream().map(pooled::evaluate).filter(r -> r.fault() != null).count()).isEqualTo(15);
+    }
+
     private static String render(EngineResult r) {
         StringBuilder out = new StringBuilder(String.valueOf(r.fault()));
         for (Finding f : r.findings()) {

@@ -43,7 +43,7 @@ class RulesSourceTest {
         // GIVEN a working directory without rules/ (target/classes holds bundled-rules/)
         RulesSource source = RulesSource.resolve(null, dir);
         // THEN
-        assertThat(source.describe()).isEqualTo("(内置规则)");
+        assertThat(source.describe()).isEqualTo("(内置规则)/");
         assertThat(source.folder()).isEmpty();
         assertThat(source.files()).containsKeys("grading.properties", "lexicons/spam.txt");
     }

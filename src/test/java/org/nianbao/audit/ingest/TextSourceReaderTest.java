@@ -120,6 +120,27 @@ class TextSourceReaderTest {
     }
 
     @Test
+    void should_record_bytes_that_are_neither_utf8_nor_a_chinese_encoding_as_undecodable(@TempDir Path dir) throws IOException {
+        // GIVEN invalid UTF-8 at byte 3 that only a Western single-byte charset would "decode"
+        Path file = dir.resolve("latin.txt");
+        Files.write(file, new byte[] {'a', 'b', 'c', (byte) 0xFF, (byte) 0xFE, 'd', 'e', 'f'});
+        // WHEN
+        SourceDocument doc = reader.read(file, "latin.txt");
+        // THEN
+        assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.UNDECODABLE_INPUT);
+        assertThat(doc.problem().getDetail()).contains("第 3 字节");
+    }
+
+    @Test
+    void should_decode_big5_detected_by_the_library(@TempDir Path dir) throws IOException {
+        String text = "某縣科學技術局政府信息公開工作年度報告，本年度未收到政府信息公開申請。";
+        Path file = Files.write(dir.resolve("big5.txt"), text.getBytes("Big5"));
+        SourceDocument doc = reader.read(file, "big5.txt");
+        assertThat(doc.charset()).isEqualTo("Big5");
+        assertThat(doc.lines()).containsExactly(text);
+    }
+
+    @Test
     void should_refuse_a_file_above_the_size_limit_without_reading_it(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("big.txt");
         Files.write(file, new byte[2048]);

@@ -216,6 +216,37 @@ class SeedReportParserTest {
         assertThat(claims("003")).filteredOn(c -> c.getKind() == ClaimKind.YEAR_MENTION && c.getSection() == 5).isEmpty();
     }
 
+    @Test
+    void should_give_the_same_model_when_one_parser_is_shared_by_threads() throws Exception {
+        // GIVEN one parser and the five seeds read once
+        ReportParser parser = new ReportParser();
+        java.util.List<org.nianbao.audit.ingest.SourceDocument> docs = java.util.stream.Stream.of("000", "001", "002", "003", "004")
+                .map(id -> new org.nianbao.audit.ingest.Ingestor().read(java.nio.file.Path.of(Reports.seed(id).getSource()), id))
+                .toList();
+        java.util.List<String> expected = docs.stream().map(d -> fingerprint(parser.parse(d))).toList();
+        // WHEN 40 parses run on 4 threads
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                org.nianbao.audit.ingest.SourceDocument doc = docs.get(i % docs.size());
+                futures.add(pool.submit(() -> fingerprint(parser.parse(doc))));
+            }
+            // THEN
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % docs.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String fingerprint(AnnualReport r) {
+        return r.getMetadata().getAgency() + r.getMetadata().getYear()
+                + r.getSections().stream().map(s -> s.getNumber() + "@" + s.getHeadingLine() + "-" + s.getEndLine()).toList()
+                + r.getClaims().stream().map(c -> c.getKind() + ":" + c.getLine()).toList();
+    }
+
     private static java.util.List<NarrativeClaim> claims(String seed) {
         return Reports.seed(seed).getClaims();
     }

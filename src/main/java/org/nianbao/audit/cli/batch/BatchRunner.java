@@ -22,6 +22,7 @@ import org.nianbao.audit.grade.AuditStatus;
 import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.AtomicFiles;
 import org.nianbao.audit.render.OutputFormat;
+import org.nianbao.audit.render.ReportRenderer;
 import org.nianbao.audit.render.summary.BatchSummary;
 import org.nianbao.audit.render.summary.RuleTally;
 import org.nianbao.audit.render.summary.RunFacts;
@@ -64,7 +65,8 @@ public final class BatchRunner {
             return new BatchResult(List.of(), facts(started, t0, 0, -1), false, e);
         }
         try {
-            ReportOutputs outputs = new ReportOutputs(files, PerReportRenderers.forFormats(options.formats()));
+            List<ReportRenderer> perReport = PerReportRenderers.forFormats(options.formats());
+            ReportOutputs outputs = new ReportOutputs(files, perReport);
             listener.started(inputs.size());
             auditAll(inputs, rows, outputs, spool, tally, failure, firstResult);
             if (failure.get() != null) {
@@ -75,7 +77,7 @@ public final class BatchRunner {
                 ordered.add(rows.get(i));
             }
             BatchSummary summary = new BatchSummary(ordered, tally, spool == null ? v -> { } : spool,
-                    PerReportRenderers.linkedExtension(options.formats()), files.folder());
+                    perReport.stream().map(ReportRenderer::extension).toList(), files.folder());
             new SummaryWriter(files, options.formats()).write(summary);
             RunFacts facts = facts(started, t0, inputs.size(), firstResult.get());
             files.write(RunFacts.FILE_NAME, facts::writeTo);
@@ -102,7 +104,9 @@ public final class BatchRunner {
                     try {
                         if (failure.get() == null) {
                             auditOne(index, inputs.get(index), rows, outputs, spool, tally);
-                            firstResult.compareAndSet(-1, ManagementFactory.getRuntimeMXBean().getUptime());
+                            if (firstResult.get() < 0) {
+                                firstResult.compareAndSet(-1, ManagementFactory.getRuntimeMXBean().getUptime());
+                            }
                             listener.reportDone(rows.get(index), done.incrementAndGet());
                         }
                     } catch (IOException e) {

@@ -28,13 +28,4 @@ final class PerReportRenderers {
         return list;
     }
 
-    /** The per-report file summaries point at: JSON first, else HTML, else Markdown; null for none. */
-    static String linkedExtension(Set<OutputFormat> formats) {
-        for (OutputFormat f : List.of(OutputFormat.JSON, OutputFormat.HTML, OutputFormat.MD)) {
-            if (formats.contains(f)) {
-                return f.id();
-            }
-        }
-        return null;
-    }
 }

@@ -72,7 +72,7 @@ public final class DrlCompiler {
         List<RuleDiagnostic> out = new ArrayList<>();
         for (Message m : messages) {
             String file = authorFile(m.getPath(), writtenAs);
-            String text = CompileMessages.flatten(m.getText());
+            String text = DroolsText.tidy(CompileMessages.flatten(m.getText()));
             DrlOutline outline = outlines.get(file);
             int[] at = DroolsText.lineAndColumn(text);
             int line = m.getLine() > 0 ? m.getLine() : at[0];

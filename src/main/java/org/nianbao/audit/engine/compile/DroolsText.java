@@ -5,6 +5,22 @@ final class DroolsText {
     private DroolsText() {
     }
 
+    /**
+     * Drops MVEL's "[Near : {... x ....}]" echo and its lone caret: they point into a flattened
+     * expression, not at the author's source line, and only confuse once the text is on one line.
+     */
+    static String tidy(String flat) {
+        String t = flat;
+        int near = t.indexOf("[Near : {");
+        if (near >= 0) {
+            int end = t.indexOf("}]", near);
+            if (end > 0) {
+                t = t.substring(0, near) + t.substring(end + 2);
+            }
+        }
+        return CompileMessages.flatten(t.replace(" ^ ", " "));
+    }
+
     /** {line, column} from a "Line L:C" or "[Line: L, Column: C]" fragment; zeros when absent. */
     static int[] lineAndColumn(String text) {
         int i = text.indexOf("Line ");

@@ -6,13 +6,15 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.nianbao.audit.engine.EngineResult;
 import org.nianbao.audit.engine.RuleFault;
 import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.model.finding.Finding;
 
 /**
- * Runs the rules over one report's facts in a session of its own, then disposes it. Findings are the
+ * Runs the rules over one report's facts in a session of its own (fresh, or taken from a pool and reset
+ * on dispose), then disposes it. Findings are the
  * {@link Finding} facts the consequences inserted (never a session-scoped global, which concurrent
  * executions would share). Any Throwable — Drools 10.2's jitted constraints throw Errors such as
  * NoSuchMethodError — and a runaway rule become a {@link RuleFault}, so one bad rule costs one report,
@@ -20,12 +22,18 @@ import org.nianbao.audit.model.finding.Finding;
  */
 public final class SessionRunner {
     private final KieBase base;
+    private final KieSessionsPool pool;
     private final int fireLimit;
     private final FaultAttribution attribution;
 
-    /** @param fireLimit firings after which the report is given up as looping */
-    public SessionRunner(KieBase base, List<JitHazards.Use> hazards, int fireLimit) {
+    /**
+     * @param poolSize 0 for a new session per report; else the size of a {@link KieSessionsPool} whose
+     *                 sessions are reset on dispose and reused
+     * @param fireLimit firings after which the report is given up as looping
+     */
+    public SessionRunner(KieBase base, List<JitHazards.Use> hazards, int poolSize, int fireLimit) {
         this.base = base;
+        this.pool = poolSize > 0 ? base.newKieSessionsPool(poolSize) : null;
         this.fireLimit = fireLimit;
         this.attribution = new FaultAttribution(base, hazards);
     }
@@ -34,7 +42,7 @@ public final class SessionRunner {
         FiringMonitor monitor = new FiringMonitor();
         KieSession session = null;
         try {
-            session = base.newKieSession();
+            session = pool != null ? pool.newKieSession() : base.newKieSession();
             session.addEventListener(monitor);
             for (Object fact : facts) {
                 session.insert(fact);
@@ -51,6 +59,7 @@ public final class SessionRunner {
             return faulted(session, new RuleFault(rule, FaultMessages.threw(rule, e)));
         } finally {
             if (session != null) {
+                session.removeEventListener(monitor);
                 session.dispose();
             }
         }

@@ -14,6 +14,8 @@ final class CharsetDetector {
     static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final java.util.Set<String> PLAUSIBLE = java.util.Set.of("BIG5", "EUC-TW", "UTF-8", "UTF-16LE",
+            "UTF-16BE", "UTF-32LE", "UTF-32BE");
     /** How many times more NULs one byte parity must carry than the other to call it UTF-16. */
     private static final int DOMINANCE = 3;
 
@@ -84,10 +86,17 @@ final class CharsetDetector {
         return charset.map(c -> new CharsetDecision(c, 0, !confident));
     }
 
+    /**
+     * Only Chinese and Unicode encodings are plausible for these reports: a single-byte Western or
+     * Cyrillic answer would decode any bytes into mojibake, so it is not taken.
+     */
     private static Optional<Charset> toCharset(String detected) {
         String name = detected.toUpperCase(Locale.ROOT);
         if (name.equals("GBK") || name.equals("GB2312") || name.equals("GB18030") || name.equals("HZ-GB-2312")) {
             return Optional.of(GB18030);
+        }
+        if (!PLAUSIBLE.contains(name)) {
+            return Optional.empty();
         }
         try {
             return Optional.of(Charset.forName(detected));

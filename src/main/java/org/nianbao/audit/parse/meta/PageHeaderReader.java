@@ -3,6 +3,7 @@ package org.nianbao.audit.parse.meta;
 import java.time.LocalDate;
 import java.util.List;
 import org.nianbao.audit.model.TextLine;
+import org.nianbao.audit.parse.text.Normalizer;
 
 /**
  * Reads 索引号 and 发布日期 from the page-header lines above the title (seed 003: "014178678/2023-00002",
@@ -10,9 +11,12 @@ import org.nianbao.audit.model.TextLine;
  * labelled 发布日期/发布时间). Only lines above the title count: a date at the end is the signature date.
  */
 final class PageHeaderReader {
-    private static final String[] INDEX_LABELS = {"索引号:", "索引号", "索 引 号:"};
+    private static final String[] INDEX_LABELS = {"索引号:", "索引号"};
     private static final String[] PUBLISHED_LABELS = {"发布日期:", "发布时间:", "发布日期", "发布时间"};
     private static final String[] OTHER_DATE_LABELS = {"生成日期:", "成文日期:", "日期:", "生成日期", "成文日期"};
+    /** Label forms with a colon first, so that the colon is not taken for part of the value. */
+    private static final String[] ALL_LABELS = {"索引号:", "发布日期:", "发布时间:", "生成日期:", "成文日期:", "日期:",
+            "索引号", "发布日期", "发布时间", "生成日期", "成文日期"};
 
     PageHeader read(List<TextLine> headerLines) {
         String index = null;
@@ -21,7 +25,7 @@ final class PageHeaderReader {
         LocalDate bare = null;
         int bareLine = 0;
         for (TextLine line : headerLines) {
-            String c = line.getNormalized();
+            String c = firstToken(line.getText());
             if (index == null) {
                 index = indexNumber(strip(c, INDEX_LABELS));
             }
@@ -52,14 +56,43 @@ final class PageHeaderReader {
         return c;
     }
 
-    /** A date filling the whole text (a trailing time of day is allowed). */
+    /** A date filling the whole text. */
     private static LocalDate wholeDate(String c) {
         DateReader.Span span = c.isEmpty() ? null : DateReader.at(c, 0);
-        if (span == null) {
-            return null;
+        return span != null && span.end() == c.length() ? span.date() : null;
+    }
+
+    /**
+     * The line without spaces inside its label ("索 引 号："), up to the first space after the value:
+     * a time of day ("2024-01-15 09:30") or a second field stays out.
+     */
+    private static String firstToken(String text) {
+        String collapsed = Normalizer.collapse(text);
+        for (String label : ALL_LABELS) {
+            String spaced = spacedPrefix(collapsed, label);
+            if (spaced != null) {
+                String value = collapsed.substring(spaced.length()).strip();
+                int space = value.indexOf(' ');
+                return label + (space < 0 ? value : value.substring(0, space));
+            }
         }
-        String rest = c.substring(span.end());
-        return rest.isEmpty() || rest.indexOf(':') > 0 ? span.date() : null;
+        int space = collapsed.indexOf(' ');
+        return space < 0 ? collapsed : collapsed.substring(0, space);
+    }
+
+    /** The prefix of {@code s} that spells {@code label} with spaces allowed between its characters, or null. */
+    private static String spacedPrefix(String s, String label) {
+        int i = 0;
+        for (int k = 0; k < label.length(); k++) {
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= s.length() || s.charAt(i) != label.charAt(k)) {
+                return null;
+            }
+            i++;
+        }
+        return s.substring(0, i);
     }
 
     private static String strip(String c, String[] labels) {

@@ -9,7 +9,9 @@ import org.nianbao.audit.parse.text.PageChrome;
 /**
  * Finds the title "XX局2023年政府信息公开工作年度报告" in the preface. Titles break across lines
  * ("…2023年政府信息\n公开工作年度报告") and carry spaces; page headers come before them (seed 003).
- * A line quoting a document (《…年度报告格式》) or a sentence ("本报告…") is not a title.
+ * A line quoting a document (《…年度报告格式》), a sentence ("本报告…") or a breadcrumb ("首页 > … >
+ * 年度报告") is not a title; a column name without year ("政府信息公开年度报告") yields to a later title
+ * that has one.
  */
 final class TitleFinder {
     private static final int MAX_TITLE = 70;
@@ -18,21 +20,33 @@ final class TitleFinder {
 
     Optional<TitleMatch> find(List<TextLine> preface) {
         int limit = Math.min(preface.size(), SEARCH_LINES);
+        TitleMatch first = null;
         for (int i = 0; i < limit; i++) {
             String c = preface.get(i).getNormalized();
             if (isTitleEnd(c)) {
-                return Optional.of(join(preface, i));
+                TitleMatch match = join(preface, i);
+                if (hasYear(match.title())) {
+                    return Optional.of(match);
+                }
+                first = first == null ? match : first;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first);
     }
 
     private static boolean isTitleEnd(String c) {
-        if (c.isEmpty() || c.length() > MAX_TITLE || c.contains("《") || c.startsWith("本报告") || c.startsWith("根据")) {
+        if (c.isEmpty() || c.length() > MAX_TITLE || c.contains("《") || c.startsWith("本报告") || c.startsWith("根据")
+                || isBreadcrumb(c)) {
             return false;
         }
-        String core = trimEnd(c);
+        String core = withoutTrailingNote(trimEnd(c));
         return core.endsWith("年度报告") || core.endsWith("公开工作报告");
+    }
+
+    /** "…年度报告（全文）" / "…年度报告(2023)": a bracketed note after the title proper. */
+    private static String withoutTrailingNote(String c) {
+        int open = c.lastIndexOf('(');
+        return c.endsWith(")") && open > 0 ? c.substring(0, open) : c;
     }
 
     /** Prepends preceding short lines while the title has not yet reached its year or agency. */
@@ -47,7 +61,8 @@ final class TitleFinder {
                 j--;
                 continue;
             }
-            if (prev.length() > MAX_TITLE / 2 || prev.endsWith("。") || PageChrome.isChrome(prev)) {
+            if (prev.length() > MAX_TITLE / 2 || prev.endsWith("。") || PageChrome.isChrome(prev) || isBreadcrumb(prev)
+                    || !hasHan(prev)) {
                 break;
             }
             compact.insert(0, prev);
@@ -59,7 +74,35 @@ final class TitleFinder {
         for (int k = first; k <= last; k++) {
             title.append(withoutSpace(preface.get(k).getText()));
         }
-        return new TitleMatch(trimEnd(title.toString()), preface.get(first).getNumber(), preface.get(last).getNumber());
+        return new TitleMatch(withoutMarkdown(trimEnd(title.toString())), preface.get(first).getNumber(),
+                preface.get(last).getNumber());
+    }
+
+    /** "# 标题" / "**标题**" in Markdown exports. */
+    private static String withoutMarkdown(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (s.charAt(start) == '#' || s.charAt(start) == '*')) {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '*') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isBreadcrumb(String c) {
+        return c.indexOf('>') >= 0 || c.indexOf('»') >= 0 || c.startsWith("当前位置") || c.startsWith("首页");
+    }
+
+    /** Page-header values (dates, 索引号) carry no Chinese characters and never belong to a title. */
+    private static boolean hasHan(String c) {
+        for (int i = 0; i < c.length(); i++) {
+            if (Character.UnicodeScript.of(c.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasYear(CharSequence c) {

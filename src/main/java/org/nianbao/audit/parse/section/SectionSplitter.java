@@ -42,8 +42,7 @@ public final class SectionSplitter {
     private Section section(List<TextLine> lines, Heading h, int position, int end) {
         TextLine headingLine = lines.get(h.index());
         CompactView view = CompactView.of(headingLine.getText());
-        String title = h.style() == NumberingStyle.NONE ? headingLine.getText().strip()
-                : view.original(h.titleStart(), view.compact().length());
+        String title = view.original(h.titleStart(), h.titleEnd());
         List<TextLine> body = lines.subList(h.index() + 1, end + 1);
         List<SubItem> items = hasSubItems(h.section()) ? subItems.find(h.section(), body) : List.of();
         return new Section(h.section(), position, headingLine.getText().strip(), title, h.style(),

@@ -24,28 +24,31 @@ final class SubItemFinder {
     private static List<SubItem> collect(int section, List<TextLine> body, NumberingStyle wanted) {
         List<SubItem> items = new ArrayList<>();
         for (TextLine line : body) {
-            String c = line.getNormalized();
-            if (c.isEmpty()) {
+            String compact = line.getNormalized();
+            if (compact.isEmpty()) {
                 continue;
             }
+            MarkdownMarks marks = MarkdownMarks.of(compact);
+            String c = marks.inner(compact);
             Numbering numbering = Numbering.parse(c);
             if (numbering.style() != wanted || numbering.titleStart() >= c.length()) {
                 continue;
             }
-            String heading = headingText(line.getText(), numbering.titleStart());
+            String heading = headingText(line.getText(), marks.start(), marks.start() + numbering.titleStart(), marks.end());
             items.add(new SubItem(section, Math.max(numbering.value(), 0), heading, Normalizer.compact(heading), line.getNumber()));
         }
         return items;
     }
 
-    private static String headingText(String original, int titleStart) {
+    /** The printed heading from its numbering to the first cut mark (or the end of the Markdown span). */
+    private static String headingText(String original, int start, int titleStart, int end) {
         CompactView view = CompactView.of(original);
         String c = view.compact();
-        for (int i = titleStart; i < c.length(); i++) {
-            if (CUT.indexOf(c.charAt(i)) >= 0 && i > titleStart) {
-                return view.original(0, i);
+        for (int i = titleStart + 1; i < end; i++) {
+            if (CUT.indexOf(c.charAt(i)) >= 0) {
+                return view.original(start, i);
             }
         }
-        return original.strip();
+        return view.original(start, end);
     }
 }

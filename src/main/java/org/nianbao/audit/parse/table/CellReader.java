@@ -32,7 +32,7 @@ final class CellReader {
             return new Reading(CellKind.NA, null);
         }
         String number = numberPart(c);
-        if (number != null) {
+        if (number != null && !hasInnerSpace(raw)) {
             return new Reading(CellKind.NUMBER, new BigDecimal(number));
         }
         return new Reading(CellKind.TEXT, null);
@@ -44,8 +44,25 @@ final class CellReader {
 
     /** A number or a placeholder: what may follow a label as a value cell. */
     static boolean isValueLike(String raw) {
-        String c = Normalizer.compact(raw);
-        return NA.contains(c) || numberPart(c) != null;
+        return isValueLikeCompact(Normalizer.compact(raw));
+    }
+
+    static boolean isValueLikeCompact(String compact) {
+        return NA.contains(compact) || numberPart(compact) != null;
+    }
+
+    /**
+     * True for digits with white space between them inside one cell ("12 3405"): several values whose
+     * separators were lost, never one number.
+     */
+    static boolean hasInnerSpace(String raw) {
+        String s = LineTokenizer.strip(raw);
+        for (int i = 0; i < s.length(); i++) {
+            if (Normalizer.isSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,12 +55,13 @@ final class CellRun {
 
     /**
      * Index of the first token that may hold several glued values, or -1. A multi-digit integer with a
-     * leading zero is never a single count. In a short row, a multi-digit value split off at a single
+     * leading zero is never a single count, nor are digits with spaces inside one cell. In a short row, a multi-digit value split off at a single
      * space, or any multi-digit integer when the row's digits would fill every column, cannot be trusted either.
      */
     private static int firstDoubtful(List<Token> core, int expected) {
         for (int i = 0; i < core.size(); i++) {
-            if (CellReader.hasLeadingZero(core.get(i).raw())) {
+            String raw = core.get(i).raw();
+            if (CellReader.hasLeadingZero(raw) || (core.get(i).valueLike() && CellReader.hasInnerSpace(raw))) {
                 return i;
             }
         }

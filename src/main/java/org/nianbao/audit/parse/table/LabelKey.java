@@ -12,7 +12,11 @@ final class LabelKey {
     }
 
     static String of(String printed) {
-        String compact = Normalizer.compact(printed);
+        return fromCompact(Normalizer.compact(printed));
+    }
+
+    /** The key of text already in {@link Normalizer#compact} form. */
+    static String fromCompact(String compact) {
         int end = compact.length();
         while (end > 0 && isTrailingPunctuation(compact.charAt(end - 1))) {
             end--;

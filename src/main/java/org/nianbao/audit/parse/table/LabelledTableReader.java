@@ -46,7 +46,7 @@ final class LabelledTableReader {
             labels.add(s.label());
             variants.add(s.variants());
             if (s.group() != null) {
-                structural.add(LabelKey.of(s.group()));
+                structural.addAll(groupForms(s.group()));
             }
             for (ColumnSpec c : s.columns()) {
                 if (columns.stream().noneMatch(x -> x.key().equals(c.key()))) {
@@ -59,12 +59,29 @@ final class LabelledTableReader {
         this.allHeaders = new HeaderMatcher(kind, columns);
     }
 
+    /**
+     * A group label's key plus, for table 1's block headers, the short forms seen in the wild
+     * (第二十条第五项, 第（五）项), so that no block header is ever taken for a text cell.
+     */
+    private static List<String> groupForms(String group) {
+        String key = LabelKey.of(group);
+        String statute = LabelKey.of("第二十条");
+        int open = key.indexOf('(');
+        int close = key.indexOf(')');
+        if (!key.startsWith(statute) || open < 0 || close < open) {
+            return List.of(key);
+        }
+        String item = key.substring(open + 1, close);
+        return List.of(key, statute + "第" + item + "项", key.substring(statute.length()));
+    }
+
     TableReading read(List<Token> tokens, Region region, TemplateVersion shown) {
         Session s = new Session();
         int i = region.from();
         while (i < region.to()) {
             i += s.step(tokens, i, region.to());
         }
+        s.flushOrphans();
         s.close();
         boolean truncated = region.atEnd() && !s.stopSeenAfterLastRow && s.unreadAfterLast() > 0;
         if (truncated && s.lastDraft != null) {
@@ -77,11 +94,14 @@ final class LabelledTableReader {
                     TableMessages.truncated(kind, s.lastDraft.printed, s.unreadAfterLast()), s.lastLine,
                     s.lastDraft.printed, kind, s.lastDraft.spec.key()));
         }
+        int start = tokens.get(region.from()).line();
         for (RowSpec spec : specs) {
             boolean cutAway = truncated && specs.indexOf(spec) > s.lastIndex();
             if (!s.rows.containsKey(spec.key()) && !cutAway) {
+                // point at the row's printed group or block header (e.g. 第二十条第（八）项) when there is one
+                Token group = spec.group() == null ? null : s.groups.get(LabelKey.of(spec.group()));
                 problems.add(ParseProblem.inTable(ProblemCode.ROW_MISSING, TableMessages.rowMissing(spec.label()),
-                        0, "", kind, spec.key()));
+                        group == null ? start : group.line(), group == null ? "" : group.raw(), kind, spec.key()));
             }
         }
         List<TableRow> rows = new ArrayList<>();
@@ -91,7 +111,6 @@ final class LabelledTableReader {
                 rows.add(a.row());
             }
         }
-        int start = tokens.get(region.from()).line();
         StatTable table = new StatTable(kind, shown, start, Math.max(start, s.lastLine), rows, s.deviations);
         return new TableReading(table, problems, truncated);
     }
@@ -103,9 +122,16 @@ final class LabelledTableReader {
         final List<ParseProblem> problems = new ArrayList<>();
         final List<LabelDeviation> deviations = new ArrayList<>();
         final List<Token> header = new ArrayList<>();
+        /** First printed occurrence of each group or block label, by key. */
+        final Map<String, Token> groups = new LinkedHashMap<>();
         /** The row taking values; null after an ambiguous or repeated label, whose values belong to no row. */
         Draft current;
         Draft lastDraft;
+        /** Values printed where no row takes them (after an unmatched label), reported rather than dropped. */
+        final List<Token> orphans = new ArrayList<>();
+        Token lastText;
+        /** Values after an ambiguous or repeated label are already covered by that label's problem. */
+        boolean afterRejectedLabel;
         int lastLine;
         boolean stopSeenAfterLastRow;
 
@@ -115,9 +141,14 @@ final class LabelledTableReader {
                 if (current != null) {
                     current.items.add(t);
                     lastLine = t.empty() ? lastLine : t.line();
+                } else if (!t.empty() && !drafts.isEmpty() && !afterRejectedLabel) {
+                    orphans.add(t);
                 }
                 return 1;
             }
+            flushOrphans();
+            lastText = t;
+            afterRejectedLabel = false;
             Optional<LabelHit> hit = rowMatcher.match(t.key());
             int used = 1;
             if (hit.isEmpty() && !isStructural(t)) {
@@ -133,6 +164,7 @@ final class LabelledTableReader {
             if (isStructural(t)) {
                 close();
                 header.add(t);
+                groups.putIfAbsent(t.key(), t);
             } else if (Stoppers.isStopper(t)) {
                 close();
                 header.clear();
@@ -146,6 +178,21 @@ final class LabelledTableReader {
                 header.add(t);
             }
             return 1;
+        }
+
+        void flushOrphans() {
+            if (orphans.isEmpty()) {
+                return;
+            }
+            StringBuilder printed = new StringBuilder();
+            for (Token o : orphans) {
+                printed.append(printed.isEmpty() ? "" : " ").append(o.raw());
+            }
+            String after = lastText == null ? "" : lastText.raw();
+            problems.add(ParseProblem.inTable(ProblemCode.ROW_AMBIGUOUS,
+                    TableMessages.orphanValues(after, orphans.size(), printed.toString()), orphans.get(0).line(),
+                    printed.toString(), kind, null));
+            orphans.clear();
         }
 
         private boolean isStructural(Token t) {
@@ -187,6 +234,7 @@ final class LabelledTableReader {
                 hit.rivals().forEach(r -> rivals.add(specs.get(r).label()));
                 problems.add(ParseProblem.inTable(ProblemCode.ROW_AMBIGUOUS,
                         TableMessages.ambiguousLabel(printed.toString(), rivals), first.line(), printed.toString(), kind, null));
+                afterRejectedLabel = true;
                 return;
             }
             RowSpec spec = specs.get(hit.target());
@@ -194,6 +242,7 @@ final class LabelledTableReader {
                 problems.add(ParseProblem.inTable(ProblemCode.ROW_AMBIGUOUS,
                         TableMessages.duplicateRow(spec.label(), drafts.get(spec.key()).line), first.line(),
                         printed.toString(), kind, spec.key()));
+                afterRejectedLabel = true;
                 return;
             }
             if (!header.isEmpty()) {

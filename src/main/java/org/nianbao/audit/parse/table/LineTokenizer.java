@@ -36,8 +36,9 @@ final class LineTokenizer {
         }
         if (stripped.charAt(0) == '|') {
             pipeFields(stripped, number, out);
-        } else if (stripped.indexOf('\t') >= 0) {
-            tabFields(stripped, number, out);
+        } else if (text.indexOf('\t') >= 0) {
+            // decided on the line as printed: a leading tab marks the one-cell-per-line layout
+            tabFields(text, number, out);
         } else {
             spaceFields(stripped, number, out);
         }
@@ -60,8 +61,8 @@ final class LineTokenizer {
         }
     }
 
-    private static void tabFields(String stripped, int number, List<Token> out) {
-        List<String> fields = split(stripped, '\t');
+    private static void tabFields(String text, int number, List<Token> out) {
+        List<String> fields = split(text, '\t');
         int nonEmpty = 0;
         for (String f : fields) {
             if (!strip(f).isEmpty()) {
@@ -77,7 +78,16 @@ final class LineTokenizer {
             }
             return;
         }
-        for (String f : fields) {
+        int last = fields.size() - 1;
+        while (last >= 0 && strip(fields.get(last)).isEmpty()) {
+            last--; // trailing tabs are line-end artefacts, not cells
+        }
+        int first = 0;
+        while (first < last && fields.get(first).isEmpty()) {
+            first++; // leading tabs are an indent; merged label cells are handled by the readers
+        }
+        for (int k = first; k <= last; k++) {
+            String f = fields.get(k);
             if (strip(f).isEmpty()) {
                 out.add(Token.of("", number));
             } else {
@@ -116,6 +126,10 @@ final class LineTokenizer {
             return;
         }
         List<int[]> pieces = pieces(f);
+        if (pieces.size() < 2) {
+            out.add(Token.of(f, number));
+            return;
+        }
         int firstValue = pieces.size();
         while (firstValue > 0) {
             int[] p = pieces.get(firstValue - 1);
@@ -124,7 +138,7 @@ final class LineTokenizer {
             }
             firstValue--;
         }
-        if (pieces.size() < 2 || firstValue == pieces.size()) {
+        if (firstValue == pieces.size()) {
             out.add(Token.of(f, number));
             return;
         }

@@ -3,6 +3,7 @@ package org.nianbao.audit.parse.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.nianbao.audit.model.LabelDeviation;
 import org.nianbao.audit.model.LabelMatch;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ProblemCode;
@@ -23,11 +24,24 @@ final class LitigationTableReader {
 
     private final List<RowSpec> specs = TemplateCatalog.rows(TemplateVersion.V2021, TableKind.T3);
     private final HeaderMatcher headers = new HeaderMatcher(TableKind.T3, TemplateCatalog.outcomeColumns());
+    /** The group headers 行政复议 / 未经复议直接起诉 / 复议后起诉 act as the three rows' labels. */
+    private final LabelMatcher groupLabels;
+
+    LitigationTableReader() {
+        List<String> labels = new ArrayList<>();
+        List<List<String>> variants = new ArrayList<>();
+        for (RowSpec spec : specs) {
+            labels.add(spec.label());
+            variants.add(spec.variants());
+        }
+        groupLabels = new LabelMatcher(labels, variants);
+    }
 
     TableReading read(List<Token> tokens, Region region) {
         int i = region.from();
         List<Token> header = new ArrayList<>();
-        while (i < region.to() && !tokens.get(i).valueLike()) {
+        // the header ends at the data row, or at a heading/narrative when the data row was never printed
+        while (i < region.to() && !tokens.get(i).valueLike() && !(i > region.from() && Stoppers.isStopper(tokens.get(i)))) {
             Token t = tokens.get(i++);
             if (!ROW_LABELS.contains(t.key())) {
                 header.add(t);
@@ -42,7 +56,10 @@ final class LitigationTableReader {
         CellRun run = CellRun.of(items, expected);
         boolean truncated = region.atEnd() && !stopped && !run.glued() && run.cells().size() < expected;
 
+        int start = tokens.get(region.from()).line();
         List<ParseProblem> problems = new ArrayList<>();
+        List<LabelDeviation> deviations = new ArrayList<>(headers.deviations(header));
+        Token[] printed = groupHeaders(header, deviations);
         List<TableRow> rows = new ArrayList<>();
         List<Token> cells = run.cells();
         int per = specs.get(0).cellCount();
@@ -53,11 +70,13 @@ final class LitigationTableReader {
             if (from == to) {
                 if (!run.glued() && !truncated) {
                     problems.add(ParseProblem.inTable(ProblemCode.ROW_MISSING, TableMessages.rowMissing(spec.label()),
-                            0, "", TableKind.T3, spec.key()));
+                            start, "", TableKind.T3, spec.key()));
                 }
                 continue;
             }
-            RowAssembler.Assembled a = RowAssembler.assemble(spec, spec.label(), LabelMatch.EXACT, 0,
+            Token label = printed[r];
+            LabelMatch match = label == null ? LabelMatch.EXACT : groupLabels.match(label.key()).orElseThrow().match();
+            RowAssembler.Assembled a = RowAssembler.assemble(spec, label == null ? spec.label() : label.raw(), match, 0,
                     cells.subList(from, to), truncated || run.glued());
             rows.add(a.row());
             problems.addAll(a.problems());
@@ -67,15 +86,35 @@ final class LitigationTableReader {
                     TableMessages.unseparated(expected, run.gluedEvidence()), firstLine(items, region, tokens),
                     run.gluedEvidence(), TableKind.T3, null));
         }
-        int start = tokens.get(region.from()).line();
         int end = items.isEmpty() ? lastLine(header, start) : lastLine(items, start);
         if (truncated) {
             String last = cells.isEmpty() ? "" : cells.get(cells.size() - 1).raw();
             problems.add(ParseProblem.inTable(ProblemCode.TABLE_TRUNCATED,
                     TableMessages.truncated(TableKind.T3, last, expected - cells.size()), end, last, TableKind.T3, null));
         }
-        StatTable table = new StatTable(TableKind.T3, null, start, end, rows, headers.deviations(header));
+        StatTable table = new StatTable(TableKind.T3, null, start, end, rows, deviations);
         return new TableReading(table, problems, truncated);
+    }
+
+    /** The printed group header of each row (null when not printed), recording variants as deviations. */
+    private Token[] groupHeaders(List<Token> header, List<LabelDeviation> deviations) {
+        Token[] printed = new Token[specs.size()];
+        for (Token t : header) {
+            if (t.empty()) {
+                continue;
+            }
+            LabelHit hit = groupLabels.match(t.key()).orElse(null);
+            if (hit == null || hit.ambiguous() || printed[hit.target()] != null) {
+                continue;
+            }
+            printed[hit.target()] = t;
+            RowSpec spec = specs.get(hit.target());
+            if (hit.match() != LabelMatch.EXACT) {
+                deviations.add(new LabelDeviation(TableKind.T3, spec.key(), false, spec.label(), t.raw(), hit.match(),
+                        LabelMatcher.distance(LabelKey.of(spec.label()), t.key()), t.line()));
+            }
+        }
+        return printed;
     }
 
     private static int firstLine(List<Token> items, Region region, List<Token> tokens) {

@@ -50,6 +50,11 @@ final class TableMessages {
         return "行标签“" + found + "”与多个模板行同样接近（" + String.join("、", candidates) + "），未采用";
     }
 
+    static String orphanValues(String after, int count, String values) {
+        String where = after.isEmpty() ? "" : "“" + after + "”之后";
+        return where + "有" + count + "个数值无法对应到任何模板行（" + values + "），未采用";
+    }
+
     static String duplicateRow(String canonicalLabel, int firstLine) {
         return "模板行“" + canonicalLabel + "”再次出现，已采用第" + firstLine + "行的那一次";
     }

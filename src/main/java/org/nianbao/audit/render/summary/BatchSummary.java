@@ -9,13 +9,19 @@ import java.util.List;
  * the folder renderers may put temporary files in (inside the output folder: nothing is written elsewhere).
  */
 public record BatchSummary(List<SummaryRow> rows, RuleTally tally, FindingSource findings,
-                           String perReportExtension, Path scratch) {
+                           List<String> perReportExtensions, Path scratch) {
     public BatchSummary {
         rows = List.copyOf(rows);
+        perReportExtensions = List.copyOf(perReportExtensions);
     }
 
-    /** The per-report file the summaries link to ("json" or "html"), null when none is written. */
+    /** The per-report file the summaries point at (the first format written: json, else html, else md). */
     public String fileOf(SummaryRow row) {
-        return perReportExtension == null ? null : row.file(perReportExtension);
+        return perReportExtensions.isEmpty() ? null : row.file(perReportExtensions.get(0));
+    }
+
+    /** True when every report has its own file with this extension (e.g. the agency pages index.html links). */
+    public boolean writes(String extension) {
+        return perReportExtensions.contains(extension);
     }
 }

@@ -59,5 +59,4 @@ final class DeterministicZip {
         String fixed = s.substring(0, open + CREATED_OPEN.length()) + FIXED_CREATED + s.substring(close);
         return fixed.getBytes(StandardCharsets.UTF_8);
     }
-
 }

@@ -80,7 +80,7 @@ final class IndexView {
             m.put("info", r.info());
             m.put("source", r.source());
             String html = r.file("html");
-            m.put("href", html != null && "html".equals(summary.perReportExtension()) ? href(html) : null);
+            m.put("href", html != null && summary.writes("html") ? href(html) : null);
             rows.add(m);
         }
         return rows;

@@ -53,6 +53,104 @@ class HostileTablesTest {
     }
 
     @Test
+    void should_not_read_digits_with_inner_spaces_in_one_cell_as_one_number() throws IOException {
+        // GIVEN a one-cell-per-line table 3 whose data cell holds several values ("\t2 1 0 1 4")
+        String text = fixture("2021_cells_tab.txt").replace("\t2\n\t1\n\t0\n\t1\n\t4\n", "\t2 1 0 1 4\n");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN no invented 21014: table 3 keeps no cell it cannot place
+        assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).singleElement()
+                .satisfies(p -> assertThat(p.getTable()).isEqualTo(TableKind.T3))
+                .satisfies(p -> assertThat(p.getQuote()).startsWith("2 1 0 1 4"));
+        assertThat(table(r, TableKind.T3).getRows()).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
+    }
+
+    @Test
+    void should_record_table_3_group_header_variants() throws IOException {
+        // GIVEN table 3 headers printed as 未经复议直接诉讼 and 合计
+        String text = fixture("2021_pipes.md").replace("| 未经复议直接起诉 |", "| 未经复议直接诉讼 |")
+                .replace("| 尚未 审结 | 总计 | 未经", "| 尚未 审结 | 合计 | 未经");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(TableAssertions.deviations(table(r, TableKind.T3)))
+                .containsExactly("col:total=合计/VARIANT", "row:LD=未经复议直接诉讼/VARIANT");
+        assertThat(table(r, TableKind.T3).row("LD").orElseThrow().getLabelMatch()).isEqualTo(LabelMatch.VARIANT);
+        assertThat(values(r, TableKind.T3, "LD")).containsExactly("1", "0", "0", "0", "1");
+    }
+
+    @Test
+    void should_point_a_missing_row_at_its_block_header() {
+        // GIVEN seed-like table 1 whose fee block has a header but no row
+        String text = "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n"
+                + "行政规范性文件\t0\t0\t0\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t0\n"
+                + "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t0\n行政强制\t0\n"
+                + "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n\n三、收到和处理政府信息公开申请情况\n";
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).singleElement()
+                .satisfies(p -> assertThat(p.getLine()).isEqualTo(12))
+                .satisfies(p -> assertThat(p.getQuote()).isEqualTo("第二十条第（八）项"));
+        assertThat(problems(r, ProblemCode.TABLE_TRUNCATED)).isEmpty();
+    }
+
+    @Test
+    void should_report_truncation_inside_table_1_without_blaming_later_tables() {
+        // GIVEN a document that ends inside table 1
+        String text = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                + "规章\t0\t0\t0\n行政规范性文件\t0";
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(problems(r, ProblemCode.TABLE_TRUNCATED)).extracting(ParseProblem::getTable).containsExactly(TableKind.T1);
+        assertThat(problems(r, ProblemCode.TABLE_MISSING)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
+        assertThat(values(r, TableKind.T1, "norm")).containsExactly("0");
+    }
+
+    @Test
+    void should_report_values_whose_label_matches_no_template_row() throws IOException {
+        // GIVEN a row label garbled beyond recognition
+        String text = fixture("2021_tsv.txt").replace("行政许可\t22", "某某事项\t22");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN its value is reported, not silently dropped, and the row is missing
+        assertThat(problems(r, ProblemCode.ROW_AMBIGUOUS)).singleElement()
+                .satisfies(p -> assertThat(p.getDetail()).contains("某某事项").contains("22"))
+                .satisfies(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).extracting(ParseProblem::getRowKey).containsExactly("license");
+    }
+
+    @Test
+    void should_report_table_3_rows_missing_when_only_its_header_is_printed() throws IOException {
+        // GIVEN table 3's header followed directly by section 五
+        String report = fixture("2021_tsv.txt");
+        String text = report.replace("2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t0\t0\t1\n", "");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(table(r, TableKind.T3).getRows()).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).extracting(ParseProblem::getRowKey)
+                .containsExactly("RV", "LD", "LR");
+        assertThat(problems(r, ProblemCode.TABLE_TRUNCATED)).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_short_block_header_for_a_text_cell() {
+        // GIVEN a short 行政规范性文件 row followed by a block header in its short form
+        String text = "第二十条第一项\n\t信息内容\n\t本年制发件数\n\t本年废止件数\n\t现行有效件数\n\n\t规章\n\t0\n\t0\n\t0\n\n"
+                + "\t行政规范性文件\n\t1\n\t1\n\t第二十条第五项\n\t信息内容\n\t本年处理决定数量\n\n\t行政许可\n\t22\n\n三、收到和处理\n";
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(values(r, TableKind.T1, "norm")).containsExactly("1", "1");
+        assertThat(values(r, TableKind.T1, "license")).containsExactly("22");
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).extracting(ParseProblem::getRowKey).containsExactly("norm");
+    }
+
+    @Test
     void should_report_a_table_cut_off_by_the_end_of_the_document() throws IOException {
         // GIVEN the pipe report cut inside table 2, in the middle of a row
         String text = fixture("2021_pipes.md");

@@ -34,7 +34,7 @@ final class SampleBatch {
                 visitor.visit(rows.get(i), findings.get(i));
             }
         };
-        return new BatchSummary(rows, tally, source, "html", scratch);
+        return new BatchSummary(rows, tally, source, List.of("json", "html"), scratch);
     }
 
     private static List<FindingRecord> records(Audit a) {

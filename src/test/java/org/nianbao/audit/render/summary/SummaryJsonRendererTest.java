@@ -28,7 +28,7 @@ class SummaryJsonRendererTest {
         JsonNode entries = json.get("entries");
         assertThat(entries).extracting(e -> e.get("source").asText())
                 .containsExactly("in/003.txt", "in/001.txt", "in/empty.txt");
-        assertThat(entries.get(0).get("file").asText()).isEqualTo("stem0.html");
+        assertThat(entries.get(0).get("file").asText()).isEqualTo("stem0.json");
         assertThat(entries.get(0).get("counts").get("critical").asInt()).isEqualTo(1);
         assertThat(entries.get(2).get("status").asText()).isEqualTo("not-assessable");
         assertThat(entries.get(2).get("gradeReason").asText()).contains("文件为空");

@@ -1,0 +1,145 @@
+package org.nianbao.audit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.audit.cli.batch.FakeAuditor;
+import org.nianbao.audit.engine.RuleDiagnostic;
+
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(AuditorFactory factory, String... args) {
+        return Main.commandLine(factory, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    private int run(String... args) {
+        return run(dir -> new AuditorFactory.Loaded(new FakeAuditor(), "fake"), args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path inputs(String content) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), content);
+        return in;
+    }
+
+    @Test
+    void should_exit_0_when_the_batch_ran() throws IOException {
+        // GIVEN
+        Path in = inputs("agency=甲\nyear=2023\nfinding=error");
+        // WHEN
+        int code = run("audit", in.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
+        // THEN
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(tmp.resolve("out/甲-2023.json")).exists();
+        assertThat(tmp.resolve("out/甲-2023.html")).exists();
+        assertThat(tmp.resolve("out/summary.csv")).exists();
+        assertThat(tmp.resolve("out/summary.xlsx")).exists();
+        assertThat(tmp.resolve("out/summary.sarif")).doesNotExist();
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void should_exit_1_when_a_report_reaches_fail_on() throws IOException {
+        // GIVEN
+        Path in = inputs("agency=甲\nyear=2023\nfinding=error");
+        // WHEN
+        int code = run("audit", in.toString(), "--out", tmp.resolve("out").toString(), "--fail-on", "error",
+                "--format", "json");
+        // THEN
+        assertThat(code).isEqualTo(ExitCode.FAIL_ON_REACHED);
+        assertThat(err()).contains("完成：报告1份，A 1 / B 0 / C 0 / D 0，无法评估0份");
+    }
+
+    @Test
+    void should_exit_2_on_usage_errors() throws IOException {
+        Path in = inputs("agency=甲");
+        assertThat(run("audit", in.toString(), "--bogus")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("audit", in.toString(), "--format", "json,pdf")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("未知的输出格式：pdf");
+        assertThat(run("audit", in.toString(), "--fail-on", "fatal")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("audit", in.toString(), "--threads", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("audit", tmp.resolve("missing").toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("找不到输入路径");
+        assertThat(run("audit")).isEqualTo(ExitCode.USAGE);
+        assertThat(run()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("audit", in.toString(), "--rules", tmp.resolve("no-rules").toString())).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void should_exit_3_and_print_every_rule_problem() throws IOException {
+        // GIVEN
+        Path in = inputs("agency=甲");
+        AuditorFactory broken = dir -> {
+            throw new RulesRejected("2 problems", "rules/", List.of(
+                    new RuleDiagnostic("tables/t2.drl", 12, 5, "T2-X", "mismatched input 'then'"),
+                    new RuleDiagnostic("fees/fee.drl", 3, 1, "FEE-1", "missing @basis")), null);
+        };
+        // WHEN
+        int code = run(broken, "audit", in.toString(), "--out", tmp.resolve("out").toString());
+        // THEN
+        assertThat(code).isEqualTo(ExitCode.RULES);
+        assertThat(err()).contains("rules/tables/t2.drl:12:5: mismatched input 'then'")
+                .contains("rules/fees/fee.drl:3:1: missing @basis");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void should_exit_4_when_the_output_cannot_be_written() throws IOException {
+        // GIVEN an output path below a regular file
+        Path in = inputs("agency=甲");
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        // WHEN
+        int code = run("audit", in.toString(), "--out", file.resolve("out").toString(), "--quiet");
+        // THEN
+        assertThat(code).isEqualTo(ExitCode.OUTPUT);
+        assertThat(err()).contains("无法写入输出");
+    }
+
+    @Test
+    void should_exit_4_when_the_output_folder_is_read_only() throws IOException {
+        // GIVEN
+        Path in = inputs("agency=甲");
+        Path out = Files.createDirectories(tmp.resolve("ro"));
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(out), "running as root: permissions are not enforced");
+            // WHEN
+            int code = run("audit", in.toString(), "--out", out.toString(), "--quiet");
+            // THEN
+            assertThat(code).isEqualTo(ExitCode.OUTPUT);
+        } finally {
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void should_print_help_and_version_on_every_command() {
+        assertThat(run("--help")).isZero();
+        assertThat(run("audit", "--help")).isZero();
+        assertThat(run("parse", "--help")).isZero();
+        assertThat(run("audit", "--version")).isZero();
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertThat(stdout).contains("audit").contains("parse").contains("--fail-on").contains("--format")
+                .contains("退出码").contains("3   规则编译失败").contains("用法：").contains("显示帮助信息").contains("nianbao-audit ");
+    }
+}

@@ -1,0 +1,72 @@
+package org.nianbao.audit.cli.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputWalkerTest {
+    @TempDir
+    Path tmp;
+
+    private Path file(String rel) throws IOException {
+        Path p = tmp.resolve(rel);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, "x");
+    }
+
+    private List<String> names(List<Path> paths) {
+        return paths.stream().map(p -> tmp.relativize(p).toString().replace('\\', '/')).toList();
+    }
+
+    @Test
+    void should_walk_recursively_in_sorted_order_skipping_hidden() throws IOException {
+        // GIVEN
+        file("b.txt");
+        file("a/z.txt");
+        file("a/c.txt");
+        file(".hidden.txt");
+        file(".git/config");
+        file("c/.secret/x.txt");
+        // WHEN
+        List<Path> found = new InputWalker(null).walk(List.of(tmp));
+        // THEN
+        assertThat(names(found)).containsExactly("a/c.txt", "a/z.txt", "b.txt");
+    }
+
+    @Test
+    void should_not_follow_symlink_loops_and_skip_the_output_folder() throws IOException {
+        // GIVEN
+        file("in/r.txt");
+        Files.createSymbolicLink(tmp.resolve("in/loop"), tmp.resolve("in"));
+        file("in/reports/old.json");
+        // WHEN
+        List<Path> found = new InputWalker(tmp.resolve("in/reports")).walk(List.of(tmp.resolve("in")));
+        // THEN
+        assertThat(names(found)).containsExactly("in/r.txt");
+    }
+
+    @Test
+    void should_keep_argument_order_and_take_a_named_file_as_given() throws IOException {
+        // GIVEN
+        Path b = file("b.txt");
+        Path hidden = file(".named.txt");
+        Path a = file("d/a.txt");
+        // WHEN
+        List<Path> found = new InputWalker(null).walk(List.of(b, hidden, tmp.resolve("d"), b));
+        // THEN
+        assertThat(found).containsExactly(b, hidden, a);
+    }
+
+    @Test
+    void should_fail_on_a_missing_path() {
+        assertThatThrownBy(() -> new InputWalker(null).walk(List.of(tmp.resolve("nope"))))
+                .isInstanceOf(NoSuchFileException.class);
+    }
+}

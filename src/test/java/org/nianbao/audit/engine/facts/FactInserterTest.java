@@ -1,0 +1,70 @@
+package org.nianbao.audit.engine.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.nianbao.audit.engine.ReportFixtures;
+import org.nianbao.audit.engine.lexicon.Lexicons;
+import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.FormatCitation;
+import org.nianbao.audit.model.FormatDocument;
+import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ProblemCode;
+import org.nianbao.audit.model.ReportMetadata;
+import org.nianbao.audit.model.StatisticalPeriod;
+import org.nianbao.audit.model.TableKind;
+import org.nianbao.audit.model.TemplateVersion;
+import org.nianbao.audit.model.AgencyKind;
+import org.nianbao.audit.model.template.TemplateCatalog;
+
+class FactInserterTest {
+    private final FactInserter inserter = new FactInserter(Lexicons.from(new TreeMap<>(Map.of("lexicons/spam.txt", "老虎机\n"))));
+
+    @Test
+    void should_insert_every_part_of_the_model_as_facts() {
+        // GIVEN a 2022 report with a citation, a period, a parse problem and a spam line
+        AnnualReport base = ReportFixtures.report(3, "测试市第3局", false, "最新老虎机");
+        ReportMetadata meta = new ReportMetadata(base.getMetadata().getTitle(), 1, "测试市第3局", 2022, LocalDate.of(2023, 1, 20), 1,
+                null, AgencyKind.DEPARTMENT, List.of(new FormatCitation(FormatDocument.GB2021_30, false, "〔2021〕30号", 2)),
+                new StatisticalPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "自2022年1月1日起至2022年12月31日止", 2));
+        AnnualReport report = new AnnualReport(base.getSource(), "UTF-8", meta, base.getTemplate(), null, base.getSections(),
+                base.getTables(), List.of(), base.getLines(), List.of(ParseProblem.of(ProblemCode.CHARSET_GUESSED, "d", 0, "")));
+        // WHEN
+        List<Object> facts = inserter.facts(report);
+        // THEN
+        Map<String, Long> byType = facts.stream().collect(Collectors.groupingBy(f -> f.getClass().getSimpleName(), TreeMap::new, Collectors.counting()));
+        assertThat(byType).containsEntry("Report", 1L).containsEntry("Section", 6L).containsEntry("StatTable", 1L)
+                .containsEntry("TableRow", 3L).containsEntry("Cell", 21L).containsEntry("TextLine", (long) report.getLines().size())
+                .containsEntry("ParseProblem", 1L).containsEntry("FormatCitation", 1L).containsEntry("StatisticalPeriod", 1L)
+                .containsEntry("LexiconHit", 1L).containsEntry("ExpectedRow", templateRows(TemplateVersion.V2021));
+    }
+
+    private static long templateRows(TemplateVersion v) {
+        long n = 0;
+        for (TableKind k : TableKind.values()) {
+            n += TemplateCatalog.rows(v, k).size();
+        }
+        return n;
+    }
+
+    @Test
+    void should_expect_the_detected_template_else_the_required_one_else_none() {
+        AnnualReport v2021 = ReportFixtures.report(3, "甲", false);
+        AnnualReport detected2019 = new AnnualReport("x", "UTF-8", v2021.getMetadata(), TemplateVersion.V2019, null,
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        AnnualReport undetected = new AnnualReport("x", "UTF-8", v2021.getMetadata(), null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        AnnualReport noYear = AnnualReport.unreadable("x", null, ParseProblem.of(ProblemCode.EMPTY_INPUT, "", 0, ""));
+
+        assertThat(FactInserter.expectedRows(detected2019)).allMatch(r -> r.getTemplate().equals("2019"))
+                .anyMatch(r -> r.getTable() == TableKind.T1 && r.getKey().equals("procurement"));
+        assertThat(FactInserter.expectedRows(undetected)).allMatch(r -> r.getTemplate().equals("2021"))
+                .anyMatch(r -> r.getKey().equals("R3_6_2"));
+        assertThat(FactInserter.expectedRows(noYear)).isEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package org.nianbao.audit.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ProblemCode;
+import org.nianbao.audit.model.Section;
+
+class HostileReportParserTest {
+
+    @ParameterizedTest
+    @CsvSource({"empty.txt, EMPTY_INPUT", "binary.txt, BINARY_INPUT", "news-article.txt, NOT_A_REPORT",
+            "report-2015.txt, UNSUPPORTED_YEAR"})
+    void should_record_the_input_problem_of_each_hostile_fixture(String file, ProblemCode expected) {
+        // WHEN
+        AnnualReport report = Reports.file("fixtures/hostile/" + file);
+        // THEN
+        assertThat(report.hasInputProblem()).isTrue();
+        assertThat(report.getProblems()).extracting(ParseProblem::getCode).containsExactly(expected);
+        assertThat(report.getProblems().get(0).getDetail()).isNotBlank();
+    }
+
+    @Test
+    void should_say_why_a_2015_report_is_out_of_scope() {
+        AnnualReport report = Reports.file("fixtures/hostile/report-2015.txt");
+        assertThat(report.getMetadata().getYear()).isEqualTo(2015);
+        assertThat(report.getRequiredTemplate()).isNull();
+        assertThat(report.getProblems().get(0).getDetail()).contains("2015").contains("2019").contains("条例");
+        assertThat(report.getProblems().get(0).getLine()).isEqualTo(1);
+    }
+
+    @Test
+    void should_keep_an_unreadable_document_as_a_model_with_only_its_problem() {
+        AnnualReport report = Reports.file("fixtures/hostile/binary.txt");
+        assertThat(report.getSections()).isEmpty();
+        assertThat(report.getLines()).isEmpty();
+        assertThat(report.getCharset()).isNull();
+        assertThat(report.getSource()).isEqualTo("fixtures/hostile/binary.txt");
+    }
+
+    @Test
+    void should_parse_a_report_cut_off_mid_table_and_name_the_missing_sections() {
+        // GIVEN seed 000 cut inside table 2 (line 147)
+        AnnualReport report = Reports.file("fixtures/hostile/truncated.txt");
+        // THEN
+        assertThat(report.hasInputProblem()).isFalse();
+        assertThat(report.getMetadata().getAgency()).isEqualTo("景德镇市科学技术局");
+        assertThat(report.getSections()).extracting(Section::getNumber).containsExactly(1, 2, 3);
+        assertThat(report.section(3).orElseThrow().getEndLine()).isEqualTo(147);
+        assertThat(report.getProblems()).filteredOn(p -> p.getCode() == ProblemCode.SECTION_MISSING)
+                .extracting(ParseProblem::getDetail)
+                .containsExactly("未找到第四部分“四、政府信息公开行政复议、行政诉讼情况”的标题",
+                        "未找到第五部分“五、存在的主要问题及改进情况”的标题", "未找到第六部分“六、其他需要报告的事项”的标题");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gbk.txt", "gb18030.txt", "utf16le-bom.txt", "utf16be-bom.txt", "utf8-bom.txt", "crlf.txt"})
+    void should_give_the_same_report_for_every_encoding_of_seed_000(String file) {
+        AnnualReport utf8 = Reports.seed("000");
+        AnnualReport other = Reports.file("fixtures/encodings/" + file);
+        assertThat(other.getMetadata().getAgency()).isEqualTo(utf8.getMetadata().getAgency());
+        assertThat(other.getMetadata().getYear()).isEqualTo(2023);
+        assertThat(other.getSections()).extracting(Section::getNumber, Section::getHeadingLine, Section::getHeading)
+                .isEqualTo(utf8.getSections().stream().map(s -> org.assertj.core.groups.Tuple.tuple(
+                        s.getNumber(), s.getHeadingLine(), s.getHeading())).toList());
+        assertThat(other.getClaims()).hasSameSizeAs(utf8.getClaims());
+        assertThat(other.getProblems()).isEmpty();
+    }
+
+    @Test
+    void should_parse_a_20_mb_input(@TempDir Path dir) throws IOException {
+        // GIVEN seed 002 repeated to 20 MB
+        Path file = dir.resolve("big.txt");
+        byte[] seed = Files.readAllBytes(Path.of("fixtures/seeds/002_e7290be93566281d.txt"));
+        try (var out = Files.newOutputStream(file)) {
+            for (long written = 0; written < 20L << 20; written += seed.length) {
+                out.write(seed);
+            }
+        }
+        // WHEN
+        AnnualReport report = Reports.file(file.toString());
+        // THEN the first copy gives the report; later copies do not reopen sections
+        assertThat(report.hasInputProblem()).isFalse();
+        assertThat(report.getMetadata().getAgency()).isEqualTo("金乡县科学技术局");
+        assertThat(report.getSections()).hasSize(6);
+        assertThat(report.getLines().size()).isGreaterThan(250_000);
+    }
+
+    @Test
+    void should_not_take_a_page_of_plain_text_with_a_few_numbers_for_a_report(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.md"), "# 会议纪要\n\n1. 讨论预算。\n2. 安排下周工作。\n", StandardCharsets.UTF_8);
+        AnnualReport report = Reports.file(file.toString());
+        assertThat(report.getProblems()).extracting(ParseProblem::getCode).containsExactly(ProblemCode.NOT_A_REPORT);
+    }
+}

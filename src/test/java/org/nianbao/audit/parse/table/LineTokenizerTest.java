@@ -1,0 +1,43 @@
+package org.nianbao.audit.parse.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineTokenizerTest {
+    private static List<String> tokens(String text) {
+        var lines = FixtureLines.of(text);
+        return LineTokenizer.tokenize(lines, 0, lines.size()).stream()
+                .map(t -> t.empty() ? "∅" : t.raw()).toList();
+    }
+
+    @Test
+    void should_split_pipe_rows_and_skip_the_separator_row() {
+        // GIVEN / WHEN / THEN
+        assertThat(tokens("| 3. 其他 | | 0 | 1 |\n|---|---|\n| a |")).containsExactly("3. 其他", "∅", "0", "1", "a");
+    }
+
+    @Test
+    void should_keep_empty_tsv_fields_but_not_the_trailing_tab() {
+        assertThat(tokens("\t(三) 不予公开\t1. 属于国家秘密\t0\t\t2\t")).containsExactly("(三) 不予公开", "1. 属于国家秘密", "0", "∅", "2");
+    }
+
+    @Test
+    void should_read_a_tab_prefixed_line_as_one_cell_and_a_lone_tab_as_an_empty_cell() {
+        assertThat(tokens("\t规\u00a0\u00a0\u00a0 章 \n\t\n\n\t\u00a00")).containsExactly("规\u00a0\u00a0\u00a0 章", "∅", "0");
+    }
+
+    @Test
+    void should_split_runs_of_spaces_and_trailing_values_but_not_labels() {
+        assertThat(tokens("结果 维持   (一) 予以公开  6 1 0\n行政许可 22")).containsExactly(
+                "结果 维持", "(一) 予以公开", "6", "1", "0", "行政许可", "22");
+    }
+
+    @Test
+    void should_mark_values_split_at_single_spaces() {
+        var lines = FixtureLines.of("二、上年结转  2  12 3405");
+        var tokens = LineTokenizer.tokenize(lines, 0, lines.size());
+        assertThat(tokens).extracting(Token::spaced).containsExactly(false, false, true, true);
+    }
+}
