@@ -16,7 +16,7 @@ enum CatalogueFormat {
                     return f;
                 }
             }
-            throw new CommandLine.TypeConversionException("未知的格式：" + value + "（可选 table、md、json、csv）");
+            throw new CommandLine.TypeConversionException(WorkbenchMessages.unknownFormat(value));
         }
     }
 }

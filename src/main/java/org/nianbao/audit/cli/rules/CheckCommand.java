@@ -5,15 +5,22 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.audit.cli.ExitCode;
 import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.cli.CliMessages;
+import org.nianbao.audit.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code rules check}: every problem of every file, formatted for people, then one summary line. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = WorkbenchMessages.CHECK_DESCRIPTION,
-        exitCodeListHeading = WorkbenchMessages.EXIT_CODES_HEADING, exitCodeList = {
+@Command(name = "check", versionProvider = VersionProvider.class,
+        synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
+        description = WorkbenchMessages.CHECK_DESCRIPTION,
+        exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
             WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.CHECK_EXIT_2, WorkbenchMessages.CHECK_EXIT_3})
 final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    HelpOptions help;
+
     @Mixin
     RulesOption rules;
 

@@ -7,16 +7,23 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.audit.cli.ExitCode;
 import org.nianbao.audit.render.AtomicFiles;
+import org.nianbao.audit.cli.CliMessages;
+import org.nianbao.audit.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rules doc --out DIR}: index.html and rules.md, the catalogue a 政务公开办 can publish. */
-@Command(name = "doc", mixinStandardHelpOptions = true, description = WorkbenchMessages.DOC_DESCRIPTION,
-        exitCodeListHeading = WorkbenchMessages.EXIT_CODES_HEADING, exitCodeList = {
+@Command(name = "doc", versionProvider = VersionProvider.class,
+        synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
+        description = WorkbenchMessages.DOC_DESCRIPTION,
+        exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
             WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.CHECK_EXIT_2, WorkbenchMessages.OUT_EXIT_4})
 final class DocCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    HelpOptions help;
+
     @Mixin
     RulesOption rules;
 

@@ -2,14 +2,21 @@ package org.nianbao.audit.cli.rules;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.nianbao.audit.cli.CliMessages;
+import org.nianbao.audit.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rules list}: the catalogue on stdout, sorted by id; a note on stderr when rules were left out. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = WorkbenchMessages.LIST_DESCRIPTION)
+@Command(name = "list", versionProvider = VersionProvider.class,
+        synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
+        description = WorkbenchMessages.LIST_DESCRIPTION)
 final class ListCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    HelpOptions help;
+
     @Mixin
     RulesOption rules;
 

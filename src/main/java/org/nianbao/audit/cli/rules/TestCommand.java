@@ -18,6 +18,8 @@ import org.nianbao.audit.engine.cases.RuleCaseException;
 import org.nianbao.audit.engine.cases.RuleCaseLoader;
 import org.nianbao.audit.engine.cases.RuleCaseResult;
 import org.nianbao.audit.engine.cases.RuleCaseRunner;
+import org.nianbao.audit.cli.CliMessages;
+import org.nianbao.audit.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +29,16 @@ import picocli.CommandLine.Parameters;
  * {@code rules test [ID…]}: the rule cases through the real pipeline, no Maven. One line per case, then
  * exactly {@code N passed, N failed}. Exit 0 all passed, 1 a case failed (or none ran), 3 rules rejected.
  */
-@Command(name = "test", mixinStandardHelpOptions = true, description = WorkbenchMessages.TEST_DESCRIPTION,
-        exitCodeListHeading = WorkbenchMessages.EXIT_CODES_HEADING, exitCodeList = {
+@Command(name = "test", versionProvider = VersionProvider.class,
+        synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
+        description = WorkbenchMessages.TEST_DESCRIPTION,
+        exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
             WorkbenchMessages.TEST_EXIT_0, WorkbenchMessages.TEST_EXIT_1, WorkbenchMessages.CHECK_EXIT_2,
             WorkbenchMessages.TEST_EXIT_3})
 final class TestCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    HelpOptions help;
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = WorkbenchMessages.IDS)
     List<String> ids = new ArrayList<>();
 

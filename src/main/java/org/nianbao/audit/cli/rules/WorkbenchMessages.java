@@ -16,7 +16,6 @@ public final class WorkbenchMessages {
     public static final String FORMAT_OPTION = "输出格式：table（对齐的表格，默认）、md、json、csv。";
     public static final String OUT_OPTION = "输出文件夹（默认：${DEFAULT-VALUE}）。";
     public static final String IDS = "只运行这些规则编号的用例；缺省运行全部。";
-    public static final String EXIT_CODES_HEADING = "%n退出码：%n";
     public static final String CHECK_EXIT_0 = "0:没有错误（可以有警告）";
     public static final String CHECK_EXIT_2 = "2:命令行用法错误";
     public static final String CHECK_EXIT_3 = "3:有错误（编译错误或违反规则约定）";
@@ -97,6 +96,10 @@ public final class WorkbenchMessages {
     // --- rules list / doc
 
     static final List<String> CATALOGUE_HEADERS = List.of("编号", "标题", "严重程度", "类别", "依据", "位置");
+
+    static String unknownFormat(String value) {
+        return "未知的格式：" + value + "（可选 table、md、json、csv）";
+    }
 
     static String severityLabel(String id) {
         return switch (id) {
