@@ -1,0 +1,114 @@
+package org.nianbao.audit.cli.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Small rule folders: warnings do not fail a check, a missing case does, and a syntax error hides nothing. */
+class CheckWarningsAndCasesTest {
+    private static final String RULE = """
+            package rules.sample;
+
+            import org.nianbao.audit.model.Section;
+            import org.nianbao.audit.engine.rhs.Raise;
+
+            rule "%1$s"
+                @id("%1$s") @title("示例") @severity("warning") @category("structure") @basis("测试依据")
+            when
+                $s : Section(%2$s)
+            then
+                Raise.at(kcontext, $s).raise();
+            end
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void should_warn_about_a_jit_hazard_and_still_exit_0() {
+        // GIVEN a rule that compiles but uses str[startsWith], with both its cases
+        Workbench.write(tmp.resolve("rules/structure/sample.drl"), RULE.formatted("SMP-1", "title str[startsWith] \"总体\""));
+        Workbench.cases(tmp.resolve("fixtures/rules"), "SMP-1", "一、总体情况\n", "一、总体情况\n");
+        // WHEN rules check runs (cases found beside the rules folder)
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
+        // THEN the construct is a warning under the operator, and the check passes
+        assertThat(run.out()).contains("rules/structure/sample.drl:9:24: 警告：条件中使用了 str[startsWith]");
+        assertThat(run.out()).contains("      |                        ^");
+        assertThat(run.out().lines().reduce((a, b) -> b)).hasValue("1 个文件，1 条规则：0 个错误，1 个警告");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void should_fail_when_a_rule_has_no_passes_case() {
+        // GIVEN a clean rule with only a fires case
+        Workbench.write(tmp.resolve("rules/structure/sample.drl"), RULE.formatted("SMP-2", "number == 1"));
+        Workbench.write(tmp.resolve("cases/SMP-2/fires/a.txt"), "一、总体情况\n");
+        // WHEN rules check runs with --cases
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString(),
+                "--cases", tmp.resolve("cases").toString());
+        // THEN the missing case is an error at the rule, and the exit code is 3
+        assertThat(Workbench.headers(run.out())).singleElement().asString()
+                .contains("rules/structure/sample.drl:6:1: 错误：规则 SMP-2 缺少不应触发的用例（passes）")
+                .contains("cases/SMP-2/passes/");
+        assertThat(run.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void should_report_the_rules_after_a_syntax_error_that_drools_alone_never_reads() {
+        // GIVEN one file: a syntax error in its first rule, an unknown field in its second, a Java error in its third
+        String file = """
+                package rules.sample;
+
+                import org.nianbao.audit.model.Section;
+                import org.nianbao.audit.engine.rhs.Raise;
+
+                rule "SMP-A"
+                    @id("SMP-A") @title("示例") @severity("warning") @category("structure") @basis("测试依据")
+                when
+                    $s : Section(number == 1
+                then
+                    Raise.at(kcontext, $s).raise();
+                end
+
+                rule "SMP-B"
+                    @id("SMP-B") @title("示例") @severity("warning") @category("structure") @basis("测试依据")
+                when
+                    $s : Section(numbr == 2)
+                then
+                    Raise.at(kcontext, $s).raise();
+                end
+
+                rule "SMP-C"
+                    @id("SMP-C") @title("示例") @severity("warning") @category("structure") @basis("测试依据")
+                when
+                    $s : Section(number == 3)
+                then
+                    Raise.at(kcontext, $s).raisee();
+                end
+                """;
+        Workbench.write(tmp.resolve("rules/structure/sample.drl"), file);
+        for (String id : new String[] {"SMP-A", "SMP-B", "SMP-C"}) {
+            Workbench.cases(tmp.resolve("fixtures/rules"), id, "一、总体情况\n", "一、总体情况\n");
+        }
+        // WHEN rules check runs
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
+        // THEN all three are reported, each in its own rule
+        assertThat(Workbench.headers(run.out()).toList()).as(run.out()).satisfiesExactly(
+                l -> assertThat(l).contains("sample.drl:10:1: 错误：语法错误"),
+                l -> assertThat(l).contains("sample.drl:17:18: 错误：无法解析条件“numbr == 2”").endsWith("（规则“SMP-B”）"),
+                l -> assertThat(l).contains("sample.drl:27:28: 错误：方法 raisee() 在 FindingDraft 中不存在").endsWith("（规则“SMP-C”）"));
+        assertThat(run.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void should_pass_the_shipped_rules_and_cases() {
+        // GIVEN the project's rules and rule cases
+        // WHEN rules check runs on them
+        Workbench.Run run = Workbench.rules("check", "--rules", Workbench.SHIPPED_RULES.toString());
+        // THEN there is no error
+        assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow()).as(run.out()).contains("：0 个错误");
+        assertThat(run.exit()).isZero();
+    }
+}
