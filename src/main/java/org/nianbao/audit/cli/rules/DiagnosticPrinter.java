@@ -26,9 +26,11 @@ final class DiagnosticPrinter {
     void print(Problem problem, PrintWriter out) {
         RuleDiagnostic d = problem.diagnostic();
         String level = WorkbenchMessages.level(problem.level());
-        String message = d.rule() == null || d.message().contains("\"" + d.rule() + "\"")
-                ? d.message() : d.message() + WorkbenchMessages.inRule(d.rule());
         String line = sourceLine(d);
+        // name the rule unless the message or the quoted line (its header) already does
+        boolean named = d.rule() == null || d.message().contains("\"" + d.rule() + "\"")
+                || (line != null && line.contains("\"" + d.rule() + "\""));
+        String message = named ? d.message() : d.message() + WorkbenchMessages.inRule(d.rule());
         if (d.file().isEmpty()) {
             out.println(root + ": " + level + "：" + message);
             return;

@@ -3,6 +3,7 @@ package org.nianbao.audit.cli.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,11 +114,10 @@ public final class RuleSetChecker {
         all.forEach(c -> seen.computeIfAbsent(c.ruleId(), k -> EnumSet.noneOf(CaseKind.class)).add(c.kind()));
         for (RuleInfo rule : rules) {
             Set<CaseKind> kinds = seen.getOrDefault(rule.id(), Set.of());
-            for (CaseKind kind : CaseKind.values()) {
-                if (!kinds.contains(kind)) {
-                    problems.add(Problem.error(new RuleDiagnostic(rule.file(), rule.line(), 0, rule.ruleName(),
-                            WorkbenchMessages.missingCase(rule.id(), kind, casesShown))));
-                }
+            List<CaseKind> missing = Arrays.stream(CaseKind.values()).filter(k -> !kinds.contains(k)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(Problem.error(new RuleDiagnostic(rule.file(), rule.line(), 0, rule.ruleName(),
+                        WorkbenchMessages.missingCases(rule.id(), missing, casesShown))));
             }
         }
         for (String folder : new TreeSet<>(seen.keySet())) {

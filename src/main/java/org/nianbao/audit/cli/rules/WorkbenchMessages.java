@@ -47,9 +47,11 @@ public final class WorkbenchMessages {
         return files + " 个文件，" + rules + " 条规则：" + errors + " 个错误，" + warnings + " 个警告";
     }
 
-    static String missingCase(String id, CaseKind kind, String casesRoot) {
-        String what = kind == CaseKind.FIRES ? "应触发的用例（fires）" : "不应触发的用例（passes）";
-        return "规则 " + id + " 缺少" + what + "：请在 " + casesRoot + id + "/" + kind.folder() + "/ 下放一个 .txt 报告";
+    /** @param kinds the missing kinds, fires before passes */
+    static String missingCases(String id, List<CaseKind> kinds, String casesRoot) {
+        List<String> what = kinds.stream().map(k -> (k == CaseKind.FIRES ? "应触发的用例（" : "不应触发的用例（")
+                + casesRoot + id + "/" + k.folder() + "/*.txt）").toList();
+        return "规则 " + id + " 缺少" + String.join("和", what) + "；每条规则都要有这两类测试用例";
     }
 
     static String orphanCases(String folder, String casesRoot) {
