@@ -28,7 +28,7 @@ import org.nianbao.audit.engine.compile.RuleDeclaration;
  * Everything {@code rules check} reports about a rule set: the engine's compile and metadata-contract
  * diagnostics for all files together, then — only for files that have problems, since Drools already
  * reports every file of one build — the file compiled on its own and, after a syntax error, each of its
- * rules on its own; rules without both kinds of test case; and the jit-crash warnings. Problems seen
+ * rules on its own; the grading policy; rules without both kinds of test case; and the jit-crash warnings. Problems seen
  * more than once are reported once.
  */
 public final class RuleSetChecker {
@@ -46,10 +46,15 @@ public final class RuleSetChecker {
         drl.forEach((file, text) -> outlines.put(file, DrlOutline.of(file, text)));
         RuleBook.Check together = RuleBook.check(source);
 
-        Set<RuleDiagnostic> errors = new LinkedHashSet<>(together.problems().stream().map(DroolsExplainer::explain).toList());
+        List<RuleDiagnostic> raw = new ArrayList<>(together.problems());
         if (!together.clean()) {
-            errors.addAll(isolated(drl, outlines, together.problems()));
+            raw.addAll(isolated(drl, outlines, together.problems()));
         }
+        raw.addAll(GradingCheck.check(source));
+        // the same problem seen together and in isolation is reported once
+        Set<RuleDiagnostic> errors = new LinkedHashSet<>();
+        FunctionClashes clashes = new FunctionClashes(drl, outlines);
+        raw.forEach(d -> clashes.locate(d).forEach(located -> errors.add(DroolsExplainer.explain(located))));
         List<Problem> problems = new ArrayList<>();
         errors.forEach(d -> problems.add(Problem.error(d)));
         problems.addAll(coverage(together.rules(), declaredIds(outlines), cases, casesShown));
@@ -88,7 +93,7 @@ public final class RuleSetChecker {
     private static void keepFile(List<RuleDiagnostic> problems, String file, RuleDeclaration rule, List<RuleDiagnostic> out) {
         for (RuleDiagnostic d : problems) {
             if (d.file().equals(file) && (rule == null || rule.covers(d.line()))) {
-                out.add(DroolsExplainer.explain(d));
+                out.add(d);
             }
         }
     }

@@ -77,6 +77,10 @@ public final class WorkbenchMessages {
                 + "请把集合放到 function 或 Java 辅助类中（from 和 then 部分不受影响）";
     }
 
+    static String duplicateFunction(String name, String firstFile, int firstLine) {
+        return "函数 " + name + " 重复定义：已在 " + firstFile + ":" + firstLine + " 定义；同一个包（package）内的所有文件共用函数，函数名不能重复";
+    }
+
     // --- explanations put in front of Drools' own texts, for authors who are not programmers
 
     static String syntaxHint(String near) {

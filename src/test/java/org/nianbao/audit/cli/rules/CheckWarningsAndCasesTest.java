@@ -2,7 +2,10 @@ package org.nianbao.audit.cli.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,13 @@ class CheckWarningsAndCasesTest {
 
     @TempDir
     Path tmp;
+
+    /** Every rules folder carries a grading policy; rules check reads it as an audit would. */
+    @BeforeEach
+    void shippedGradingPolicy() throws IOException {
+        Files.createDirectories(tmp.resolve("rules"));
+        Files.copy(Workbench.SHIPPED_RULES.resolve("grading.properties"), tmp.resolve("rules/grading.properties"));
+    }
 
     @Test
     void should_warn_about_a_jit_hazard_and_still_exit_0() {
@@ -110,5 +120,40 @@ class CheckWarningsAndCasesTest {
         // THEN there is no error
         assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow()).as(run.out()).contains("：0 个错误");
         assertThat(run.exit()).isZero();
+    }
+    @Test
+    void should_point_at_the_repeated_function_of_a_package_instead_of_line_0() {
+        // GIVEN two files of one package that both define topic()
+        Workbench.write(tmp.resolve("rules/structure/a.drl"), "package rules.sample;\nfunction String topic() { return \"a\"; }\n");
+        Workbench.write(tmp.resolve("rules/structure/b.drl"), "package rules.sample;\n\nfunction String topic() { return \"b\"; }\n");
+        // WHEN rules check runs
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
+        // THEN the second definition is the error, with the first one named
+        assertThat(Workbench.headers(run.out())).singleElement().asString()
+                .contains("rules/structure/b.drl:3:1: 错误：函数 topic 重复定义：已在 structure/a.drl:2 定义");
+        assertThat(run.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void should_check_the_grading_policy_too() {
+        // GIVEN a clean rule with its cases, and a grading policy whose critical.cap names no grade
+        Workbench.write(tmp.resolve("rules/structure/sample.drl"), RULE.formatted("SMP-3", "number == 1"));
+        Workbench.cases(tmp.resolve("fixtures/rules"), "SMP-3", "一、总体情况\n", "一、总体情况\n");
+        Workbench.write(tmp.resolve("rules/grading.properties"), """
+                score.max=100
+                score.floor=0
+                weight.critical=40
+                weight.error=10
+                weight.warning=3
+                weight.info=0
+                grade.A.min=90
+                grade.D.min=0
+                critical.cap=E
+                """);
+        // WHEN rules check runs
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
+        // THEN the policy's problem is reported at its line
+        assertThat(run.out()).contains("rules/grading.properties:9:1: 错误：", "critical.cap");
+        assertThat(run.exit()).isEqualTo(3);
     }
 }
