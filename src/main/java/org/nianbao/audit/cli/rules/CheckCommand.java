@@ -1,6 +1,7 @@
 package org.nianbao.audit.cli.rules;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.audit.cli.ExitCode;
@@ -35,8 +36,13 @@ final class CheckCommand implements Callable<Integer> {
         CommandLine cmd = spec.commandLine();
         RulesSource source = rules.source(cmd);
         Path caseRoot = cases.resolve(cmd, source);
-        CheckReport report = new RuleSetChecker().check(source, caseRoot, ShownPath.folder(caseRoot));
         PrintWriter out = cmd.getOut();
+        // the jar's own rules were checked with their cases when it was built; those cases are not shipped
+        boolean bundledWithoutCases = source.folder().isEmpty() && cases.folder == null && !Files.isDirectory(caseRoot);
+        if (bundledWithoutCases) {
+            out.println(WorkbenchMessages.bundledWithoutCases());
+        }
+        CheckReport report = new RuleSetChecker().check(source, bundledWithoutCases ? null : caseRoot, ShownPath.folder(caseRoot));
         DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
         report.problems().forEach(p -> printer.print(p, out));
         out.println(WorkbenchMessages.checkSummary(report.files(), report.rules(), (int) report.errors(), (int) report.warnings()));

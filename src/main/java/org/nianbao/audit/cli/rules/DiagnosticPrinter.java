@@ -31,8 +31,8 @@ final class DiagnosticPrinter {
         boolean named = d.rule() == null || d.message().contains("\"" + d.rule() + "\"")
                 || (line != null && line.contains("\"" + d.rule() + "\""));
         String message = named ? d.message() : d.message() + WorkbenchMessages.inRule(d.rule());
-        if (d.file().isEmpty()) {
-            out.println(root + ": " + level + "：" + message);
+        if (d.file().isEmpty()) { // about the rule set or the cases as a whole: the message names what
+            out.println(level + "：" + message);
             return;
         }
         if (line == null) {

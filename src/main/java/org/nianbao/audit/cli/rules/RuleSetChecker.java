@@ -1,11 +1,7 @@
 package org.nianbao.audit.cli.rules;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,12 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleDiagnostic;
-import org.nianbao.audit.engine.RuleInfo;
 import org.nianbao.audit.engine.RulesSource;
-import org.nianbao.audit.engine.cases.CaseKind;
-import org.nianbao.audit.engine.cases.RuleCase;
-import org.nianbao.audit.engine.cases.RuleCaseException;
-import org.nianbao.audit.engine.cases.RuleCaseLoader;
 import org.nianbao.audit.engine.compile.DrlOutline;
 import org.nianbao.audit.engine.compile.RuleDeclaration;
 
@@ -28,8 +19,8 @@ import org.nianbao.audit.engine.compile.RuleDeclaration;
  * Everything {@code rules check} reports about a rule set: the engine's compile and metadata-contract
  * diagnostics for all files together, then — only for files that have problems, since Drools already
  * reports every file of one build — the file compiled on its own and, after a syntax error, each of its
- * rules on its own; the grading policy; rules without both kinds of test case; and the jit-crash warnings. Problems seen
- * more than once are reported once.
+ * rules on its own; the grading policy; rules without both kinds of test case; and the jit-crash
+ * warnings. Problems seen more than once are reported once.
  */
 public final class RuleSetChecker {
     private static final String DRL = ".drl";
@@ -37,7 +28,8 @@ public final class RuleSetChecker {
     private static final String PARSER_ERROR = "[ERR ";
 
     /**
-     * @param cases     the rule-case root (fixtures/rules); a missing folder means no rule has cases
+     * @param cases     the rule-case root (fixtures/rules); a missing folder means no rule has cases; null
+     *                  skips the coverage check
      * @param casesShown how that root is named in messages, ending in "/"
      */
     public CheckReport check(RulesSource source, Path cases, String casesShown) {
@@ -57,7 +49,9 @@ public final class RuleSetChecker {
         raw.forEach(d -> clashes.locate(d).forEach(located -> errors.add(DroolsExplainer.explain(located))));
         List<Problem> problems = new ArrayList<>();
         errors.forEach(d -> problems.add(Problem.error(d)));
-        problems.addAll(coverage(together.rules(), declaredIds(outlines), cases, casesShown));
+        if (cases != null) {
+            problems.addAll(CoverageCheck.check(together.rules(), outlines.values(), cases, casesShown));
+        }
         outlines.forEach((file, outline) -> JitLint.scan(outline, drl.get(file)).forEach(w -> problems.add(Problem.warning(w))));
         problems.sort(Problem.BY_PLACE);
         int rules = outlines.values().stream().mapToInt(o -> o.rules().size()).sum();
@@ -96,40 +90,5 @@ public final class RuleSetChecker {
                 out.add(d);
             }
         }
-    }
-
-    /** Every @id written in the files, also of rules that break the contract (their cases are not orphans). */
-    private static Set<String> declaredIds(Map<String, DrlOutline> outlines) {
-        Set<String> ids = new TreeSet<>();
-        outlines.values().forEach(o -> o.rules().forEach(r -> r.annotation("id").ifPresent(a -> ids.add(a.value()))));
-        return ids;
-    }
-
-    /** Every rule needs a case it fires on and one it passes; case folders must name a rule. */
-    private static List<Problem> coverage(List<RuleInfo> rules, Set<String> declared, Path cases, String casesShown) {
-        List<Problem> problems = new ArrayList<>();
-        List<RuleCase> all;
-        try {
-            all = Files.isDirectory(cases) ? RuleCaseLoader.load(cases) : List.of();
-        } catch (RuleCaseException e) {
-            problems.add(Problem.error(new RuleDiagnostic("", 0, 0, null, WorkbenchMessages.caseLayout(e.getMessage()))));
-            all = List.of();
-        }
-        Map<String, Set<CaseKind>> seen = new HashMap<>();
-        all.forEach(c -> seen.computeIfAbsent(c.ruleId(), k -> EnumSet.noneOf(CaseKind.class)).add(c.kind()));
-        for (RuleInfo rule : rules) {
-            Set<CaseKind> kinds = seen.getOrDefault(rule.id(), Set.of());
-            List<CaseKind> missing = Arrays.stream(CaseKind.values()).filter(k -> !kinds.contains(k)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(Problem.error(new RuleDiagnostic(rule.file(), rule.line(), 0, rule.ruleName(),
-                        WorkbenchMessages.missingCases(rule.id(), missing, casesShown))));
-            }
-        }
-        for (String folder : new TreeSet<>(seen.keySet())) {
-            if (!declared.contains(folder)) {
-                problems.add(Problem.warning(new RuleDiagnostic("", 0, 0, null, WorkbenchMessages.orphanCases(folder, casesShown))));
-            }
-        }
-        return problems;
     }
 }
