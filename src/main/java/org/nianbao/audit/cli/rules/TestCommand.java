@@ -36,6 +36,9 @@ import picocli.CommandLine.Parameters;
             WorkbenchMessages.TEST_EXIT_0, WorkbenchMessages.TEST_EXIT_1, WorkbenchMessages.CHECK_EXIT_2,
             WorkbenchMessages.TEST_EXIT_3})
 final class TestCommand implements Callable<Integer> {
+    /** A case failed, or there was none to run: nothing was proven. */
+    static final int CASES_FAILED = 1;
+
     @CommandLine.Mixin
     HelpOptions help;
 
@@ -79,16 +82,22 @@ final class TestCommand implements Callable<Integer> {
             out.println(WorkbenchMessages.caseLayout(e.getMessage()));
             out.println(WorkbenchMessages.casesSummary(0, 0));
             out.flush();
-            return ExitCode.FAIL_ON_REACHED;
+            return CASES_FAILED;
         }
-        List<RuleCaseResult> results = new RuleCaseRunner(book).run(selected);
-        results.forEach(r -> out.println(CaseLine.of(r, caseRoot)));
+        RuleCaseRunner runner = new RuleCaseRunner(book);
+        List<RuleCaseResult> results = new ArrayList<>(selected.size());
+        for (RuleCase c : selected) { // one line as each case finishes: a long run shows progress
+            RuleCaseResult result = runner.run(c);
+            results.add(result);
+            out.println(CaseLine.of(result, caseRoot));
+            out.flush();
+        }
         if (results.isEmpty()) {
             out.println(WorkbenchMessages.noCases(ShownPath.folder(caseRoot)));
         }
         int passed = (int) results.stream().filter(RuleCaseResult::passed).count();
         out.println(WorkbenchMessages.casesSummary(passed, results.size() - passed));
         out.flush();
-        return !results.isEmpty() && passed == results.size() ? ExitCode.OK : ExitCode.FAIL_ON_REACHED;
+        return !results.isEmpty() && passed == results.size() ? ExitCode.OK : CASES_FAILED;
     }
 }
