@@ -25,6 +25,7 @@ OUT="$WORK/out-$N-${FORMATS//,/-}"
 rm -rf "$OUT"
 
 TIMES="$WORK/time-$N-${FORMATS//,/-}.txt"
+uptime
 echo "auditing $N reports, --format $FORMATS, JAVA_OPTS=$JAVA_OPTS, $(nproc) cores ..."
 set +e
 /usr/bin/time -v java $JAVA_OPTS -jar "$JAR" audit "$IN" --out "$OUT" --format "$FORMATS" --quiet 2> "$TIMES"

@@ -82,7 +82,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation());
         BatchResult result = new BatchRunner(loaded.auditor(), options,
-                Progress.choose(quiet, System.console() != null, System.err)).run(inputs);
+                Progress.choose(quiet, System.console() != null, err)).run(inputs);
         if (result.writeFailure() != null) {
             err.println(CliMessages.writeFailed(describe(result.writeFailure())));
             err.flush();

@@ -42,6 +42,18 @@ public final class CliMessages {
         return "用法说明请运行：" + command + " --help";
     }
 
+    public static String unknownArgument(String args) {
+        return "未知的选项或参数：" + args;
+    }
+
+    public static String missingArgument(String names) {
+        return "缺少必需的参数：" + names;
+    }
+
+    public static String badValue(String option, String detail) {
+        return "选项 " + option + " 的值无效：" + detail;
+    }
+
     public static String unknownFormat(String value) {
         return "未知的输出格式：" + value + "（可选 json, html, md, csv, xlsx, sarif）";
     }

@@ -34,7 +34,7 @@ public final class Main {
         });
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(e.getMessage());
+            cmd.getErr().println(UsageErrors.message(e));
             cmd.getErr().println(CliMessages.seeHelp(cmd.getCommandSpec().qualifiedName()));
             cmd.getErr().flush();
             return ExitCode.USAGE;

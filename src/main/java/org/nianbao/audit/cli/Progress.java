@@ -1,26 +1,26 @@
 package org.nianbao.audit.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.nianbao.audit.cli.batch.BatchListener;
 import org.nianbao.audit.render.summary.SummaryRow;
 
 /**
- * Progress on stderr: a one-line bar redrawn with \r on a terminal, plain periodic lines otherwise,
+ * Progress on stderr (the command's UTF-8 writer): a one-line bar redrawn with \r on a terminal, plain periodic lines otherwise,
  * nothing with --quiet. Updates are throttled so 100k reports do not flood the console.
  */
 abstract class Progress implements BatchListener {
-    final PrintStream err;
+    final PrintWriter err;
     private final long intervalNanos;
     private long startNanos;
     private long lastNanos;
     int total;
 
-    Progress(PrintStream err, long intervalMillis) {
+    Progress(PrintWriter err, long intervalMillis) {
         this.err = err;
         this.intervalNanos = intervalMillis * 1_000_000L;
     }
 
-    static BatchListener choose(boolean quiet, boolean terminal, PrintStream err) {
+    static BatchListener choose(boolean quiet, boolean terminal, PrintWriter err) {
         if (quiet) {
             return BatchListener.NONE;
         }
@@ -53,7 +53,7 @@ abstract class Progress implements BatchListener {
     static final class Bar extends Progress {
         private static final int WIDTH = 30;
 
-        Bar(PrintStream err) {
+        Bar(PrintWriter err) {
             super(err, 100);
         }
 
@@ -72,7 +72,7 @@ abstract class Progress implements BatchListener {
 
     /** Plain lines every few seconds for logs and pipes. */
     static final class Lines extends Progress {
-        Lines(PrintStream err) {
+        Lines(PrintWriter err) {
             super(err, 5000);
         }
 

@@ -28,6 +28,10 @@ final class EngineMessages {
         return "规则集 " + source.describe() + " 中没有任何 .drl 规则文件";
     }
 
+    static String notUtf8() {
+        return "文件不是 UTF-8 编码（可能以 GBK 保存），请以 UTF-8 重新保存";
+    }
+
     static String noSuchFile(String file) {
         return "规则集中没有文件 " + file;
     }

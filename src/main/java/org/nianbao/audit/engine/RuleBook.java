@@ -3,6 +3,7 @@ package org.nianbao.audit.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.kie.api.KieBase;
@@ -60,6 +61,7 @@ public final class RuleBook {
         MetadataContract contract = new MetadataContract();
         MetadataContract.Result result = contract.check(compiled.outlines().values());
         List<RuleDiagnostic> problems = new ArrayList<>(compiled.diagnostics());
+        drl.forEach((file, text) -> notUtf8(file, text).ifPresent(problems::add));
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
         problems.sort(BY_PLACE);
@@ -82,6 +84,21 @@ public final class RuleBook {
         SortedMap<String, String> one = new TreeMap<>();
         one.put(file, text);
         return check(RulesSource.inMemory(source.describe(), one));
+    }
+
+    /** The files are read leniently; a replacement character in DRL means it was saved in another encoding (GBK). */
+    private static Optional<RuleDiagnostic> notUtf8(String file, String text) {
+        int at = text.indexOf('\ufffd');
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return Optional.of(new RuleDiagnostic(file, line, 0, null, EngineMessages.notUtf8()));
     }
 
     public RulesSource source() {

@@ -125,12 +125,20 @@ public final class RulesSource {
                 if (relative.startsWith("/")) {
                     relative = relative.substring(1);
                 }
-                out.put(relative, stripBom(Files.readString(p, StandardCharsets.UTF_8)));
+                if (!hidden(relative)) {
+                    // lenient decoding: a stray binary file must not stop the run; it is not DRL anyway
+                    out.put(relative, stripBom(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(EngineMessages.unreadable(root, e), e);
         }
         return out;
+    }
+
+    /** .gitkeep, .DS_Store, editor swap folders: not part of the rules. */
+    private static boolean hidden(String relative) {
+        return relative.startsWith(".") || relative.contains("/.");
     }
 
     private static String stripBom(String text) {

@@ -1,5 +1,6 @@
 package org.nianbao.audit.ingest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class Ingestor {
     private static long size(Path file) {
         try {
             return Files.size(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return 0;
         }
     }

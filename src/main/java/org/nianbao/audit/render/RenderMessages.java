@@ -64,6 +64,7 @@ public final class RenderMessages {
     public static final String LABEL_FILE = "输出文件";
     public static final String SHEET_REPORTS = "报告";
     public static final String SHEET_FINDINGS = "问题明细";
+    public static final String SHEET_FULL = "问题条数超过Excel工作表行数上限，其余问题见各报告的JSON文件或 summary.sarif";
 
     private RenderMessages() {
     }

@@ -74,13 +74,18 @@ class MainTest {
     void should_exit_2_on_usage_errors() throws IOException {
         Path in = inputs("agency=甲");
         assertThat(run("audit", in.toString(), "--bogus")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("未知的选项或参数：--bogus");
+        assertThat(run("audit", in.toString(), "--threads", "abc")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("选项 --threads 的值无效");
         assertThat(run("audit", in.toString(), "--format", "json,pdf")).isEqualTo(ExitCode.USAGE);
         assertThat(err()).contains("未知的输出格式：pdf");
         assertThat(run("audit", in.toString(), "--fail-on", "fatal")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("选项 --fail-on 的值无效：未知的严重程度：fatal");
         assertThat(run("audit", in.toString(), "--threads", "0")).isEqualTo(ExitCode.USAGE);
         assertThat(run("audit", tmp.resolve("missing").toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err()).contains("找不到输入路径");
         assertThat(run("audit")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("缺少必需的参数：PATH");
         assertThat(run()).isEqualTo(ExitCode.USAGE);
         assertThat(run("audit", in.toString(), "--rules", tmp.resolve("no-rules").toString())).isEqualTo(ExitCode.USAGE);
     }

@@ -88,6 +88,21 @@ class AuditEngineTest {
     }
 
     @Test
+    void should_name_the_rule_whose_constraint_throws() throws Exception {
+        // GIVEN a constraint that dereferences a null agency
+        Files.writeString(dir.resolve("npe.drl"), ReportFixtures.resource("engine/faulty/constraint-npe.drl"));
+        AuditEngine engine = new AuditEngine(RuleBook.load(RulesSource.of(dir)));
+        // WHEN
+        EngineResult bad = engine.evaluate(ReportFixtures.report(0, null, false));
+        EngineResult fine = engine.evaluate(ReportFixtures.report(1, "测试市第1局", false));
+        // THEN
+        assertThat(bad.fault()).isNotNull();
+        assertThat(bad.fault().rule()).isEqualTo("F-004");
+        assertThat(fine.fault()).isNull();
+        assertThat(fine.findings()).extracting(Finding::getRule).containsExactly("F-004");
+    }
+
+    @Test
     void should_stop_a_looping_rule_and_name_it() throws Exception {
         // GIVEN a rule that updates its own fact forever
         Files.writeString(dir.resolve("loops.drl"), ReportFixtures.resource("engine/faulty/loops.drl"));

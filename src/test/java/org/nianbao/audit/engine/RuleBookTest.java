@@ -140,6 +140,21 @@ class RuleBookTest {
     }
 
     @Test
+    void should_refuse_a_drl_file_saved_as_gbk() throws Exception {
+        // GIVEN the basic spam rule saved in GBK
+        Path p = dir.resolve("spam.drl");
+        Files.write(p, ReportFixtures.resource("engine/basic/contamination/spam.drl").getBytes(java.nio.charset.Charset.forName("GBK")));
+        // WHEN
+        RuleBookException e = catchThrowableOfType(RuleBookException.class, () -> RuleBook.load(RulesSource.of(dir)));
+        // THEN
+        assertThat(e.diagnostics()).anySatisfy(d -> {
+            assertThat(d.file()).isEqualTo("spam.drl");
+            assertThat(d.line()).isEqualTo(8);
+            assertThat(d.message()).contains("UTF-8");
+        });
+    }
+
+    @Test
     void should_refuse_a_folder_without_rules() {
         RuleBookException e = catchThrowableOfType(RuleBookException.class, () -> RuleBook.load(RulesSource.of(dir)));
         assertThat(e.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains(".drl"));

@@ -74,6 +74,19 @@ class RulesSourceTest {
         assertThat(RulesSource.of(dir).filesEndingWith(".drl").keySet()).containsExactly("a/b.drl", "z.drl");
     }
 
+    @Test
+    void should_skip_hidden_files_and_survive_binary_ones() throws IOException {
+        // GIVEN a hidden file, a hidden folder and a binary file next to a DRL
+        write(dir.resolve(".DS_Store"), "x");
+        write(dir.resolve(".idea/workspace.xml"), "x");
+        write(dir.resolve("a.drl"), "package a;");
+        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe});
+        // WHEN
+        RulesSource source = RulesSource.of(dir);
+        // THEN
+        assertThat(source.files().keySet()).containsExactly("a.drl", "logo.png");
+    }
+
     private static void write(Path p, String text) throws IOException {
         Files.createDirectories(p.getParent());
         Files.writeString(p, text);

@@ -24,7 +24,9 @@ class GraderTest {
 
     @Test
     void should_grade_a_clean_report_A_with_full_score() {
+        // GIVEN no findings / WHEN
         Audit audit = grader.grade(report, result());
+        // THEN
         assertThat(audit.getStatus()).isEqualTo(AuditStatus.GRADED);
         assertThat(audit.getScore()).isEqualTo(100);
         assertThat(audit.getGrade()).isEqualTo("A");
@@ -48,6 +50,7 @@ class GraderTest {
 
     @Test
     void should_grade_B_from_75_to_89() {
+        // GIVEN 2 errors (80) and, apart, 2 warnings (94) / WHEN / THEN
         Audit b = grader.grade(report, result(finding(Severity.ERROR, Origin.REPORT), finding(Severity.ERROR, Origin.REPORT)));
         assertThat(b.getScore()).isEqualTo(80);
         assertThat(b.getGradeReason()).isEqualTo("B：发现2项错误");
@@ -69,6 +72,7 @@ class GraderTest {
 
     @Test
     void should_not_count_extraction_findings() {
+        // GIVEN findings that are the engine's reading problems / WHEN
         Audit audit = grader.grade(report, result(finding(Severity.CRITICAL, Origin.EXTRACTION), finding(Severity.ERROR, Origin.EXTRACTION)));
         assertThat(audit.getScore()).isEqualTo(100);
         assertThat(audit.getGrade()).isEqualTo("A");
@@ -77,17 +81,21 @@ class GraderTest {
 
     @Test
     void should_floor_the_score_at_zero() {
+        // GIVEN 15 errors = 150 points
         List<Finding> many = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
             many.add(finding(Severity.ERROR, Origin.REPORT));
         }
+        // WHEN
         Audit audit = grader.grade(report, new EngineResult(many, null));
+        // THEN
         assertThat(audit.getScore()).isZero();
         assertThat(audit.getGrade()).isEqualTo("D");
     }
 
     @Test
     void should_make_a_rule_fault_not_assessable_with_the_rule_named() {
+        // GIVEN a fault next to a true finding / WHEN
         Audit audit = grader.grade(report, new EngineResult(List.of(finding(Severity.ERROR, Origin.REPORT)),
                 new RuleFault("F-001", "规则 F-001 运行出错，本报告不可评估：NullPointerException")));
         assertThat(audit.getStatus()).isEqualTo(AuditStatus.NOT_ASSESSABLE);
@@ -98,6 +106,7 @@ class GraderTest {
 
     @Test
     void should_make_an_input_problem_not_assessable_with_its_detail() {
+        // GIVEN a report the parser marked out of scope
         AnnualReport old = ReportFixtures.withProblem(report,
                 ParseProblem.of(ProblemCode.UNSUPPORTED_YEAR, "2015年的报告早于2019年格式，不在评估范围内", 1, "x"));
         Audit audit = grader.grade(old, result(finding(Severity.ERROR, Origin.REPORT)));
@@ -108,6 +117,7 @@ class GraderTest {
 
     @Test
     void should_make_an_input_finding_not_assessable() {
+        // GIVEN a rule's input finding
         Finding input = Finding.builder().rule("IN-001").title("不是年度报告").severity(Severity.CRITICAL)
                 .category(Category.INPUT).basis("b").message("文件不是政府信息公开工作年度报告").origin(Origin.INPUT).build();
         Audit audit = grader.grade(report, result(input));
@@ -117,6 +127,7 @@ class GraderTest {
 
     @Test
     void should_ignore_extraction_problems_of_the_parser_for_assessability() {
+        // GIVEN a guessed charset (extraction), WHEN graded, THEN still graded
         AnnualReport guessed = ReportFixtures.withProblem(report, ParseProblem.of(ProblemCode.CHARSET_GUESSED, "编码为推测", 0, ""));
         assertThat(grader.grade(guessed, result()).getStatus()).isEqualTo(AuditStatus.GRADED);
     }

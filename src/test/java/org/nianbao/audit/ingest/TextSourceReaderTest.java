@@ -70,6 +70,18 @@ class TextSourceReaderTest {
     }
 
     @Test
+    void should_decode_utf32_with_bom(@TempDir Path dir) throws IOException {
+        byte[] body = "六、其他需要报告的事项\n无".getBytes("UTF-32LE");
+        byte[] bytes = new byte[body.length + 4];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 4, body.length);
+        SourceDocument doc = reader.read(Files.write(dir.resolve("u32.txt"), bytes), "u32.txt");
+        assertThat(doc.charset()).isEqualTo("UTF-32LE");
+        assertThat(doc.lines()).containsExactly("六、其他需要报告的事项", "无");
+    }
+
+    @Test
     void should_record_empty_input_for_an_empty_file() {
         SourceDocument doc = reader.read(Path.of("fixtures/hostile/empty.txt"), "empty.txt");
         assertThat(doc.readable()).isFalse();

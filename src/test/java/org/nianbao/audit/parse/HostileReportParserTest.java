@@ -1,6 +1,7 @@
 package org.nianbao.audit.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.Origin;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ProblemCode;
 import org.nianbao.audit.model.Section;
@@ -70,7 +72,7 @@ class HostileReportParserTest {
         assertThat(other.getMetadata().getAgency()).isEqualTo(utf8.getMetadata().getAgency());
         assertThat(other.getMetadata().getYear()).isEqualTo(2023);
         assertThat(other.getSections()).extracting(Section::getNumber, Section::getHeadingLine, Section::getHeading)
-                .isEqualTo(utf8.getSections().stream().map(s -> org.assertj.core.groups.Tuple.tuple(
+                .isEqualTo(utf8.getSections().stream().map(s -> tuple(
                         s.getNumber(), s.getHeadingLine(), s.getHeading())).toList());
         assertThat(other.getClaims()).hasSameSizeAs(utf8.getClaims());
         assertThat(other.getProblems()).isEmpty();
@@ -93,6 +95,18 @@ class HostileReportParserTest {
         assertThat(report.getMetadata().getAgency()).isEqualTo("金乡县科学技术局");
         assertThat(report.getSections()).hasSize(6);
         assertThat(report.getLines().size()).isGreaterThan(250_000);
+    }
+
+    @Test
+    void should_record_unknown_year_and_agency_for_a_report_without_title() {
+        // GIVEN the sections of a report but no title line
+        AnnualReport report = Reports.text("一、总体情况", "本机关未收到申请。", "二、主动公开政府信息情况", "表",
+                "三、收到和处理政府信息公开申请情况", "表", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+                "六、其他需要报告的事项");
+        // THEN
+        assertThat(report.getProblems()).extracting(ParseProblem::getCode)
+                .containsExactly(ProblemCode.YEAR_UNKNOWN, ProblemCode.AGENCY_UNKNOWN);
+        assertThat(report.getProblems()).allSatisfy(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
     }
 
     @Test

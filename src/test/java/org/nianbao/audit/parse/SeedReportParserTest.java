@@ -3,10 +3,19 @@ package org.nianbao.audit.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AgencyKind;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.ClaimKind;
@@ -220,16 +229,16 @@ class SeedReportParserTest {
     void should_give_the_same_model_when_one_parser_is_shared_by_threads() throws Exception {
         // GIVEN one parser and the five seeds read once
         ReportParser parser = new ReportParser();
-        java.util.List<org.nianbao.audit.ingest.SourceDocument> docs = java.util.stream.Stream.of("000", "001", "002", "003", "004")
-                .map(id -> new org.nianbao.audit.ingest.Ingestor().read(java.nio.file.Path.of(Reports.seed(id).getSource()), id))
+        List<SourceDocument> docs = Stream.of("000", "001", "002", "003", "004")
+                .map(id -> new Ingestor().read(Path.of(Reports.seed(id).getSource()), id))
                 .toList();
-        java.util.List<String> expected = docs.stream().map(d -> fingerprint(parser.parse(d))).toList();
+        List<String> expected = docs.stream().map(d -> fingerprint(parser.parse(d))).toList();
         // WHEN 40 parses run on 4 threads
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            java.util.List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            List<Future<String>> futures = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                org.nianbao.audit.ingest.SourceDocument doc = docs.get(i % docs.size());
+                SourceDocument doc = docs.get(i % docs.size());
                 futures.add(pool.submit(() -> fingerprint(parser.parse(doc))));
             }
             // THEN
@@ -247,7 +256,7 @@ class SeedReportParserTest {
                 + r.getClaims().stream().map(c -> c.getKind() + ":" + c.getLine()).toList();
     }
 
-    private static java.util.List<NarrativeClaim> claims(String seed) {
+    private static List<NarrativeClaim> claims(String seed) {
         return Reports.seed(seed).getClaims();
     }
 }

@@ -58,7 +58,7 @@ class HtmlReportRendererTest {
         String md = render(new MarkdownReportRenderer(), audit);
         // THEN
         assertThat(md).doesNotContain("<script").contains("&lt;script&gt;");
-        assertThat(md).contains("\\=HYPERLINK\\(").doesNotContain("](");
+        assertThat(md).contains("\\=HYPERLINK(").doesNotContain("](");
         assertThat(md).contains("## 三、收到和处理政府信息公开申请情况").contains("〔提取问题（不计入评分）〕");
     }
 }

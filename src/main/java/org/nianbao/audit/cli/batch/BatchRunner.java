@@ -111,7 +111,8 @@ public final class BatchRunner {
                         }
                     } catch (IOException e) {
                         failure.compareAndSet(null, e);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // a renderer bug or an exhausted JVM: the outputs would be incomplete, so stop
                         failure.compareAndSet(null, new IOException(e));
                     } finally {
                         inFlight.release();

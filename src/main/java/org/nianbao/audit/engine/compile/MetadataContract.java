@@ -77,7 +77,7 @@ public final class MetadataContract {
             }
         }
         for (AnnotationValue a : rule.annotations()) {
-            if (a.value() == null) {
+            if (a.value() == null || isDroolsAnnotation(a.name())) {
                 continue;
             }
             if (!a.quoted()) {
@@ -88,6 +88,11 @@ public final class MetadataContract {
         }
         checkAllowed(outline, rule, "severity", SEVERITIES, problems);
         checkAllowed(outline, rule, "category", CATEGORIES, problems);
+    }
+
+    /** Drools' own rule annotations (@Propagation(IMMEDIATE), @Eager(true)) are capitalised and take bare values. */
+    private static boolean isDroolsAnnotation(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
     }
 
     private static void checkAllowed(DrlOutline outline, RuleDeclaration rule, String key, List<String> allowed,

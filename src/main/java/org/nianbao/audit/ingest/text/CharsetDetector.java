@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -14,7 +15,7 @@ final class CharsetDetector {
     static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
-    private static final java.util.Set<String> PLAUSIBLE = java.util.Set.of("BIG5", "EUC-TW", "UTF-8", "UTF-16LE",
+    private static final Set<String> PLAUSIBLE = Set.of("BIG5", "EUC-TW", "UTF-8", "UTF-16LE",
             "UTF-16BE", "UTF-32LE", "UTF-32BE");
     /** How many times more NULs one byte parity must carry than the other to call it UTF-16. */
     private static final int DOMINANCE = 3;

@@ -35,7 +35,9 @@ final class CountClaimMatcher implements ClaimMatcher {
     @Override
     public void match(Sentence sentence, List<NarrativeClaim> out) {
         for (String clause : sentence.clauses()) {
-            if ((required.length > 0 && !Words.containsAny(clause, required)) || Words.containsAny(clause, forbidden)) {
+            // cheap indexOf tests first: most clauses hold no trigger at all
+            if (!Words.containsAny(clause, triggers) || (required.length > 0 && !Words.containsAny(clause, required))
+                    || Words.containsAny(clause, forbidden)) {
                 continue;
             }
             int negation = Words.firstIndex(clause, negations);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.nianbao.audit.model.ClaimKind;
 import org.nianbao.audit.model.NarrativeClaim;
 import org.nianbao.audit.model.StatTable;
 import org.nianbao.audit.model.TextLine;
@@ -50,7 +51,7 @@ public final class NarrativeReader {
         Set<String> seen = new LinkedHashSet<>();
         List<NarrativeClaim> out = new ArrayList<>(found.size());
         for (NarrativeClaim claim : found) {
-            boolean everyOccurrence = claim.getKind() == org.nianbao.audit.model.ClaimKind.YEAR_MENTION;
+            boolean everyOccurrence = claim.getKind() == ClaimKind.YEAR_MENTION;
             if (everyOccurrence || seen.add(claim.getKind() + ":" + claim.getValue())) {
                 out.add(claim);
             }

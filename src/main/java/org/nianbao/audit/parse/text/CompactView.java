@@ -1,5 +1,7 @@
 package org.nianbao.audit.parse.text;
 
+import java.util.Arrays;
+
 /**
  * The compact matching view of one original string, remembering for every compact character the
  * index of the original character it came from, so that a match can be quoted as printed.
@@ -26,14 +28,14 @@ public final class CompactView {
             String piece = Normalizer.compact(original.substring(i, i + width));
             for (int k = 0; k < piece.length(); k++) {
                 if (n == origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 }
                 out.append(piece.charAt(k));
                 origin[n++] = i;
             }
             i += width;
         }
-        return new CompactView(original, out.toString(), java.util.Arrays.copyOf(origin, n));
+        return new CompactView(original, out.toString(), Arrays.copyOf(origin, n));
     }
 
     public String compact() {

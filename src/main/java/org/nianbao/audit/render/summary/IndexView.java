@@ -63,27 +63,28 @@ final class IndexView {
         return bars;
     }
 
-    private static List<Map<String, Object>> rows(BatchSummary summary) {
-        List<Map<String, Object>> rows = new ArrayList<>(summary.rows().size());
-        for (SummaryRow r : summary.rows()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("agency", r.agency() == null ? RenderMessages.UNKNOWN : r.agency());
-            m.put("year", r.year() == null ? "" : r.year().toString());
-            m.put("grade", RenderMessages.grade(r.grade()));
-            m.put("gradeSort", r.grade() == null ? "Z" : r.grade());
-            m.put("gradeClass", AuditView.gradeClass(r.grade()));
-            m.put("score", r.score() == null ? "—" : r.score().toString());
-            m.put("scoreSort", r.score() == null ? -1 : r.score());
-            m.put("critical", r.critical());
-            m.put("error", r.error());
-            m.put("warning", r.warning());
-            m.put("info", r.info());
-            m.put("source", r.source());
-            String html = r.file("html");
-            m.put("href", html != null && summary.writes("html") ? href(html) : null);
-            rows.add(m);
-        }
-        return rows;
+    /** Built row by row while the template runs: a 100k-report index never holds every row's view at once. */
+    private static Iterable<Map<String, Object>> rows(BatchSummary summary) {
+        return () -> summary.rows().stream().map(r -> row(summary, r)).iterator();
+    }
+
+    private static Map<String, Object> row(BatchSummary summary, SummaryRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agency", r.agency() == null ? RenderMessages.UNKNOWN : r.agency());
+        m.put("year", r.year() == null ? "" : r.year().toString());
+        m.put("grade", RenderMessages.grade(r.grade()));
+        m.put("gradeSort", r.grade() == null ? "Z" : r.grade());
+        m.put("gradeClass", AuditView.gradeClass(r.grade()));
+        m.put("score", r.score() == null ? "—" : r.score().toString());
+        m.put("scoreSort", r.score() == null ? -1 : r.score());
+        m.put("critical", r.critical());
+        m.put("error", r.error());
+        m.put("warning", r.warning());
+        m.put("info", r.info());
+        m.put("source", r.source());
+        String html = r.file("html");
+        m.put("href", html != null && summary.writes("html") ? href(html) : null);
+        return m;
     }
 
     private static List<Map<String, Object>> topRules(RuleTally tally) {

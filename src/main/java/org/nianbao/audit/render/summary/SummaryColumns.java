@@ -2,6 +2,7 @@ package org.nianbao.audit.render.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.RenderMessages;
 
 /** The one-row-per-report columns shared by summary.csv and sheet 1 of summary.xlsx. */
@@ -9,7 +10,9 @@ final class SummaryColumns {
     static final List<String> HEADERS = List.of(RenderMessages.LABEL_SOURCE, RenderMessages.LABEL_FILE,
             RenderMessages.LABEL_AGENCY, RenderMessages.LABEL_YEAR, RenderMessages.LABEL_TEMPLATE,
             RenderMessages.LABEL_STATUS, RenderMessages.LABEL_SCORE, RenderMessages.LABEL_GRADE,
-            RenderMessages.LABEL_REASON, "严重", "错误", "警告", "提示");
+            RenderMessages.LABEL_REASON, RenderMessages.severity(Severity.CRITICAL),
+            RenderMessages.severity(Severity.ERROR), RenderMessages.severity(Severity.WARNING),
+            RenderMessages.severity(Severity.INFO));
 
     private SummaryColumns() {
     }

@@ -12,7 +12,9 @@ import org.nianbao.audit.render.ToolVersion;
 
 /**
  * summary.xlsx: sheet 1 one row per report, sheet 2 one row per finding; header row frozen, autofilter on.
- * Report text is always written as a string cell (never a formula). fastexcel stamps the zip entries and
+ * Report text is always written as a string cell (never a formula); finding text goes inline rather than
+ * into the shared-string table, which fastexcel keeps in memory for the whole workbook. A batch with more
+ * findings than a sheet holds ends sheet 2 with a note. fastexcel stamps the zip entries and
  * docProps/core.xml with the current time, so the workbook goes through {@link DeterministicZip}.
  */
 public final class XlsxSummaryRenderer implements BatchRenderer {
@@ -23,6 +25,9 @@ public final class XlsxSummaryRenderer implements BatchRenderer {
             RenderMessages.LABEL_MESSAGE, RenderMessages.LABEL_BASIS, RenderMessages.LABEL_EVIDENCE,
             RenderMessages.LABEL_TABLE, RenderMessages.LABEL_ROW, RenderMessages.LABEL_COLUMN,
             RenderMessages.LABEL_REPORTED, RenderMessages.LABEL_EXPECTED, RenderMessages.LABEL_CELLS);
+
+    /** Rows are streamed to the file in blocks so a 100k-report batch does not sit in memory. */
+    private static final int FLUSH_EVERY = 512;
 
     @Override
     public String fileName() {
@@ -52,22 +57,28 @@ public final class XlsxSummaryRenderer implements BatchRenderer {
             for (int c = 0; c < values.size(); c++) {
                 cell(reports, r, c, values.get(c));
             }
-            r++;
+            if (r++ % FLUSH_EVERY == 0) {
+                reports.flush();
+            }
         }
-        finishSheet(reports, r, SummaryColumns.HEADERS.size());
+        reports.finish(); // fastexcel streams one sheet at a time: close sheet 1 before sheet 2 writes
 
         Worksheet details = wb.newWorksheet(RenderMessages.SHEET_FINDINGS);
         header(details, FINDING_HEADERS);
         int[] next = {1};
         summary.findings().forEach((row, findings) -> {
             for (FindingRecord f : findings) {
-                findingRow(details, next[0]++, row, f);
+                if (next[0] == Worksheet.MAX_ROWS - 1) {
+                    details.inlineString(next[0]++, 0, RenderMessages.SHEET_FULL);
+                }
+                if (next[0] < Worksheet.MAX_ROWS) {
+                    findingRow(details, next[0]++, row, f);
+                }
             }
-            if (next[0] % 1000 == 0) {
+            if (row.index() % FLUSH_EVERY == 0) {
                 details.flush();
             }
         });
-        finishSheet(details, next[0], FINDING_HEADERS.size());
         wb.finish();
     }
 
@@ -77,23 +88,23 @@ public final class XlsxSummaryRenderer implements BatchRenderer {
             f.message(), f.basis(), f.evidence(), f.table(), f.row(), f.column(), f.reported(), f.expected(),
             f.cells().isEmpty() ? null : String.join("，", f.cells())};
         for (int c = 0; c < v.length; c++) {
-            cell(ws, r, c, v[c]);
+            if (v[c] instanceof Number n) {
+                ws.value(r, c, n);
+            } else if (v[c] != null) {
+                ws.inlineString(r, c, SpreadsheetText.xmlSafe(v[c].toString()));
+            }
         }
     }
 
+    /** Header row, frozen pane, filter and widths: set before the first flush writes the sheet's head. */
     private static void header(Worksheet ws, List<String> headers) {
         for (int c = 0; c < headers.size(); c++) {
             ws.value(0, c, headers.get(c));
-        }
-        ws.range(0, 0, 0, headers.size() - 1).style().bold().set();
-    }
-
-    private static void finishSheet(Worksheet ws, int rows, int columns) {
-        ws.freezePane(0, 1);
-        ws.setAutoFilter(0, 0, columns - 1);
-        for (int c = 0; c < columns; c++) {
             ws.width(c, 18);
         }
+        ws.range(0, 0, 0, headers.size() - 1).style().bold().set();
+        ws.freezePane(0, 1);
+        ws.setAutoFilter(0, 0, headers.size() - 1);
     }
 
     /** Numbers as numbers; everything else as a (never formula) string cell. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nianbao.audit.model.AgencyKind;
 import org.nianbao.audit.model.FormatCitation;
 import org.nianbao.audit.model.FormatDocument;
 import org.nianbao.audit.model.ReportMetadata;
@@ -45,7 +46,7 @@ class MetadataExtractorTest {
         ReportMetadata m = extract("# 某市人民政府2023年政府信息公开工作年度报告（全文）");
         assertThat(m.getTitle()).isEqualTo("某市人民政府2023年政府信息公开工作年度报告（全文）");
         assertThat(m.getAgency()).isEqualTo("某市人民政府");
-        assertThat(m.getAgencyKind()).isEqualTo(org.nianbao.audit.model.AgencyKind.PEOPLES_GOVERNMENT);
+        assertThat(m.getAgencyKind()).isEqualTo(AgencyKind.PEOPLES_GOVERNMENT);
     }
 
     @Test

@@ -17,9 +17,21 @@ final class SampleBatch {
     }
 
     static BatchSummary of(Path scratch) {
-        List<Audit> audits = List.of(SampleAudits.hostile(),
+        return of(scratch, List.of(SampleAudits.hostile(),
                 SampleAudits.graded("in/001.txt", "=cmd|' /C calc'!A0", 2023, List.of()),
-                SampleAudits.notAssessable("in/empty.txt"));
+                SampleAudits.notAssessable("in/empty.txt")));
+    }
+
+    /** {@code n} hostile reports: enough to make the streaming renderers flush several times. */
+    static BatchSummary many(Path scratch, int n) {
+        List<Audit> audits = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            audits.add(SampleAudits.hostile());
+        }
+        return of(scratch, audits);
+    }
+
+    private static BatchSummary of(Path scratch, List<Audit> audits) {
         List<SummaryRow> rows = new ArrayList<>();
         List<List<FindingRecord>> findings = new ArrayList<>();
         RuleTally tally = new RuleTally();

@@ -58,6 +58,24 @@ class XlsxSummaryRendererTest {
     }
 
     @Test
+    void should_keep_frozen_header_and_filter_when_rows_are_streamed() throws IOException {
+        // GIVEN a batch large enough to flush both sheets several times
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // WHEN
+        new XlsxSummaryRenderer().render(SampleBatch.many(tmp, 2000), out);
+        // THEN
+        byte[] xlsx = out.toByteArray();
+        for (String sheet : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")) {
+            String xml = entries(xlsx, sheet);
+            assertThat(xml).as(sheet).contains("state=\"frozen\"").contains("<autoFilter").doesNotContain("<f>");
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheet(0).orElseThrow().read()).hasSize(2001);
+            assertThat(wb.getSheet(1).orElseThrow().read()).hasSize(6001);
+        }
+    }
+
+    @Test
     void should_give_identical_bytes_on_two_writes() throws Exception {
         // GIVEN
         byte[] first = render();
