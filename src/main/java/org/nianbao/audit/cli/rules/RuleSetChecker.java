@@ -46,7 +46,7 @@ public final class RuleSetChecker {
         // the same problem seen together and in isolation is reported once
         Set<RuleDiagnostic> errors = new LinkedHashSet<>();
         FunctionClashes clashes = new FunctionClashes(drl, outlines);
-        raw.forEach(d -> clashes.locate(d).forEach(located -> errors.add(DroolsExplainer.explain(located))));
+        raw.forEach(d -> clashes.locate(d).forEach(located -> errors.add(DroolsExplainer.explain(named(located, outlines)))));
         List<Problem> problems = new ArrayList<>();
         errors.forEach(d -> problems.add(Problem.error(d)));
         if (cases != null) {
@@ -56,6 +56,17 @@ public final class RuleSetChecker {
         problems.sort(Problem.BY_PLACE);
         int rules = outlines.values().stream().mapToInt(o -> o.rules().size()).sum();
         return new CheckReport(drl.size(), rules, problems);
+    }
+
+    /** Names the rule whose block holds the line, when the diagnostic does not name one yet. */
+    private static RuleDiagnostic named(RuleDiagnostic d, Map<String, DrlOutline> outlines) {
+        DrlOutline outline = outlines.get(d.file());
+        if (d.rule() != null || outline == null || d.line() <= 0) {
+            return d;
+        }
+        return outline.ruleAt(d.line())
+                .map(r -> new RuleDiagnostic(d.file(), d.line(), d.column(), r.name(), d.message()))
+                .orElse(d);
     }
 
     private static List<RuleDiagnostic> isolated(SortedMap<String, String> drl, Map<String, DrlOutline> outlines,
