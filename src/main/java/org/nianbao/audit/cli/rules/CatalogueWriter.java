@@ -51,7 +51,7 @@ final class CatalogueWriter {
         return out.toString();
     }
 
-    static String markdown(List<CatalogueRow> rows) {
+    private static String markdown(List<CatalogueRow> rows) {
         StringBuilder out = new StringBuilder();
         out.append('|');
         WorkbenchMessages.CATALOGUE_HEADERS.forEach(x -> out.append(' ').append(x).append(" |"));

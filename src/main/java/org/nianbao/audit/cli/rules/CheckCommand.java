@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
         exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
             WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.CHECK_EXIT_2, WorkbenchMessages.CHECK_EXIT_3})
 final class CheckCommand implements Callable<Integer> {
-    @CommandLine.Mixin
+    @Mixin
     HelpOptions help;
 
     @Mixin
@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = new RuleSetChecker().check(source, bundledWithoutCases ? null : caseRoot, ShownPath.folder(caseRoot));
         DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
         report.problems().forEach(p -> printer.print(p, out));
-        out.println(WorkbenchMessages.checkSummary(report.files(), report.rules(), (int) report.errors(), (int) report.warnings()));
+        out.println(WorkbenchMessages.checkSummary(report.files(), report.rules(), report.errors(), report.warnings()));
         out.flush();
         return report.clean() ? ExitCode.OK : ExitCode.RULES;
     }

@@ -8,11 +8,11 @@ public record CheckReport(int files, int rules, List<Problem> problems) {
         problems = List.copyOf(problems);
     }
 
-    public long errors() {
-        return problems.stream().filter(p -> p.level() == Problem.Level.ERROR).count();
+    public int errors() {
+        return (int) problems.stream().filter(p -> p.level() == Problem.Level.ERROR).count();
     }
 
-    public long warnings() {
+    public int warnings() {
         return problems.size() - errors();
     }
 

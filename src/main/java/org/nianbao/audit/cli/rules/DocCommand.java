@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.audit.cli.ExitCode;
+import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.grade.GradingPolicy;
+import org.nianbao.audit.grade.GradingPolicyException;
 import org.nianbao.audit.render.AtomicFiles;
 import org.nianbao.audit.cli.CliMessages;
 import org.nianbao.audit.cli.VersionProvider;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
             WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.CHECK_EXIT_2, WorkbenchMessages.OUT_EXIT_4})
 final class DocCommand implements Callable<Integer> {
-    @CommandLine.Mixin
+    @Mixin
     HelpOptions help;
 
     @Mixin
@@ -36,12 +39,14 @@ final class DocCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
-        Catalogue catalogue = Catalogue.read(rules.source(cmd));
+        RulesSource source = rules.source(cmd);
+        Catalogue catalogue = Catalogue.read(source);
+        GradingPolicy policy = policy(source, cmd);
         try {
             Files.createDirectories(out);
             AtomicFiles files = new AtomicFiles(out);
-            byte[] html = RuleDocument.html(catalogue.rows()).getBytes(StandardCharsets.UTF_8);
-            byte[] md = RuleDocument.markdown(catalogue.rows()).getBytes(StandardCharsets.UTF_8);
+            byte[] html = RuleDocument.html(catalogue.rows(), policy).getBytes(StandardCharsets.UTF_8);
+            byte[] md = RuleDocument.markdown(catalogue.rows(), policy).getBytes(StandardCharsets.UTF_8);
             files.write("index.html", o -> o.write(html));
             files.write("rules.md", o -> o.write(md));
         } catch (IOException | RuntimeException e) {
@@ -57,5 +62,16 @@ final class DocCommand implements Callable<Integer> {
             cmd.getErr().flush();
         }
         return ExitCode.OK;
+    }
+
+    /** The legend needs the policy; a broken one leaves the legend out rather than the whole catalogue. */
+    private static GradingPolicy policy(RulesSource source, CommandLine cmd) {
+        try {
+            return GradingPolicy.load(source);
+        } catch (GradingPolicyException e) {
+            cmd.getErr().println(WorkbenchMessages.noLegend(e.getMessage()));
+            cmd.getErr().flush();
+            return null;
+        }
     }
 }

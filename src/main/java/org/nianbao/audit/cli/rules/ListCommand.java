@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
         description = WorkbenchMessages.LIST_DESCRIPTION)
 final class ListCommand implements Callable<Integer> {
-    @CommandLine.Mixin
+    @Mixin
     HelpOptions help;
 
     @Mixin

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.audit.grade.GradingPolicy;
 import org.nianbao.audit.model.finding.Category;
+import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.MarkdownEscaper;
 
 /**
@@ -23,7 +25,8 @@ final class RuleDocument {
     private RuleDocument() {
     }
 
-    static String html(List<CatalogueRow> rows) {
+    /** @param policy the grading policy for the severity legend; null leaves the legend out */
+    static String html(List<CatalogueRow> rows, GradingPolicy policy) {
         Map<Category, List<CatalogueRow>> groups = group(rows);
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -36,6 +39,17 @@ final class RuleDocument {
                 .append(e(WorkbenchMessages.categoryLabel(category.id()))).append("</a>（")
                 .append(e(WorkbenchMessages.docCategoryCount(list.size()))).append("）</li>\n"));
         h.append("</ul>\n");
+        if (policy != null) {
+            h.append("<h2>").append(e(WorkbenchMessages.DOC_SEVERITY_LEGEND)).append("</h2>\n<p>")
+                    .append(e(WorkbenchMessages.legendNote(policy.max(), policy.criticalCap()))).append("</p>\n<table>\n<tr><th>")
+                    .append(e(WorkbenchMessages.LEGEND_HEADERS.get(0))).append("</th><th>")
+                    .append(e(WorkbenchMessages.LEGEND_HEADERS.get(1))).append("</th></tr>\n");
+            for (Severity sev : Severity.values()) {
+                h.append("<tr><td class=\"sev ").append(e(sev.id())).append("\">").append(e(WorkbenchMessages.severityLabel(sev.id())))
+                        .append("</td><td>").append(e(WorkbenchMessages.points(policy.weight(sev)))).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
         List<String> head = WorkbenchMessages.CATALOGUE_HEADERS;
         groups.forEach((category, list) -> {
             h.append("<h2 id=\"").append(e(category.id())).append("\">").append(e(WorkbenchMessages.categoryLabel(category.id())))
@@ -52,13 +66,32 @@ final class RuleDocument {
         return h.append("</body>\n</html>\n").toString();
     }
 
-    static String markdown(List<CatalogueRow> rows) {
+    static String markdown(List<CatalogueRow> rows, GradingPolicy policy) {
         Map<Category, List<CatalogueRow>> groups = group(rows);
         StringBuilder m = new StringBuilder(8192);
         m.append("# ").append(WorkbenchMessages.DOC_TITLE).append("\n\n").append(md(WorkbenchMessages.DOC_INTRO)).append("\n\n")
                 .append(md(WorkbenchMessages.docCount(rows.size(), groups.size()))).append("\n");
-        groups.forEach((category, list) -> m.append("\n## ").append(md(WorkbenchMessages.categoryLabel(category.id())))
-                .append("\n\n").append(CatalogueWriter.markdown(list)));
+        if (policy != null) {
+            m.append("\n## ").append(WorkbenchMessages.DOC_SEVERITY_LEGEND).append("\n\n")
+                    .append(md(WorkbenchMessages.legendNote(policy.max(), policy.criticalCap()))).append("\n\n| ")
+                    .append(WorkbenchMessages.LEGEND_HEADERS.get(0)).append(" | ").append(WorkbenchMessages.LEGEND_HEADERS.get(1))
+                    .append(" |\n|---|---|\n");
+            for (Severity sev : Severity.values()) {
+                m.append("| ").append(WorkbenchMessages.severityLabel(sev.id())).append(" | ")
+                        .append(WorkbenchMessages.points(policy.weight(sev))).append(" |\n");
+            }
+        }
+        List<String> head = WorkbenchMessages.CATALOGUE_HEADERS;
+        groups.forEach((category, list) -> {
+            m.append("\n## ").append(md(WorkbenchMessages.categoryLabel(category.id()))).append("\n\n| ")
+                    .append(head.get(0)).append(" | ").append(head.get(1)).append(" | ").append(head.get(2)).append(" | ")
+                    .append(head.get(4)).append(" | ").append(head.get(5)).append(" |\n|---|---|---|---|---|\n");
+            for (CatalogueRow r : list) {
+                m.append("| ").append(md(r.id())).append(" | ").append(md(r.title())).append(" | ")
+                        .append(md(WorkbenchMessages.severityLabel(r.severity()))).append(" | ").append(md(r.basis()))
+                        .append(" | ").append(md(r.location())).append(" |\n");
+            }
+        });
         return m.toString();
     }
 

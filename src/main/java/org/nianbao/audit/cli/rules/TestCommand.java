@@ -39,7 +39,7 @@ final class TestCommand implements Callable<Integer> {
     /** A case failed, or there was none to run: nothing was proven. */
     static final int CASES_FAILED = 1;
 
-    @CommandLine.Mixin
+    @Mixin
     HelpOptions help;
 
     @Parameters(arity = "0..*", paramLabel = "ID", description = WorkbenchMessages.IDS)

@@ -139,10 +139,19 @@ public final class WorkbenchMessages {
 
     static final String DOC_TITLE = "政府信息公开工作年度报告审核规则目录";
     static final String DOC_INTRO = "本目录列出对政府信息公开工作年度报告所做的全部自动检查：我们检查什么、依据是什么、"
-            + "发现问题时的严重程度。严重程度决定扣分：严重 40 分、错误 10 分、警告 3 分、提示不扣分"
-            + "（以 grading.properties 为准）。";
+            + "发现问题时的严重程度。严重程度决定扣分，见“严重程度说明”。";
     static final String DOC_CONTENTS = "目录";
     static final String DOC_SEVERITY_LEGEND = "严重程度说明";
+    static final List<String> LEGEND_HEADERS = List.of("严重程度", "每项扣分");
+
+    static String legendNote(int max, String cap) {
+        return "满分 " + max + " 分，按发现的问题逐项扣分；只要有一项“严重”问题，等级最高为 " + cap
+                + "。只有报告本身的问题扣分，程序读取文本时遇到的问题不扣分。";
+    }
+
+    static String points(int weight) {
+        return weight == 0 ? "不扣分" : weight + " 分";
+    }
 
     static String docCount(int rules, int categories) {
         return "共 " + rules + " 条规则，分为 " + categories + " 类。";
@@ -158,6 +167,10 @@ public final class WorkbenchMessages {
 
     static String leftOut(int rules) {
         return rules + " 条规则的元数据不合约定，未列入目录；请运行 rules check 查看原因";
+    }
+
+    static String noLegend(String why) {
+        return "评分规则无法读取，规则目录中不含严重程度说明：" + why;
     }
 
     static String writeFailed(String detail) {

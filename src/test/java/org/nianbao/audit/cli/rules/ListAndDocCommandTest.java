@@ -97,4 +97,16 @@ class ListAndDocCommandTest {
         assertThat(run.out()).contains("index.html", "rules.md");
         assertThat(run.exit()).isZero();
     }
+    @Test
+    void should_take_the_severity_legend_from_the_grading_policy() throws IOException {
+        // GIVEN a copy of the shipped rules whose policy deducts 5 points per warning
+        Path rules = Workbench.copyShippedRules(tmp.resolve("rules"));
+        Path policy = rules.resolve("grading.properties");
+        Files.writeString(policy, Files.readString(policy).replace("weight.warning=3", "weight.warning=5"));
+        // WHEN the catalogue is written
+        Workbench.rules("doc", "--rules", rules.toString(), "--out", tmp.resolve("doc").toString());
+        // THEN the legend states the policy's weight, not a number written into the program
+        assertThat(Files.readString(tmp.resolve("doc/rules.md"))).contains("| 警告 | 5 分 |").doesNotContain("| 警告 | 3 分 |");
+        assertThat(Files.readString(tmp.resolve("doc/index.html"))).contains("警告</td><td>5 分</td>");
+    }
 }
