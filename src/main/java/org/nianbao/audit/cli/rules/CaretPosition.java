@@ -33,9 +33,13 @@ final class CaretPosition {
     }
 
     private static String anchor(String message) {
+        String expression = DroolsExplainer.analysedExpression(message);
+        if (expression != null) {
+            return expression;
+        }
         String[][] quoted = {
             {"mismatched input '", "'"}, {"extraneous input '", "'"}, {"no viable alternative at input '", "'"},
-            {"Unable to Analyse Expression ", ":"}, {"The method ", "("}, {"元数据 @", " "},
+            {"The method ", "("}, {"元数据 @", " "},
         };
         for (String[] q : quoted) {
             int i = message.indexOf(q[0]);

@@ -11,6 +11,7 @@ import org.nianbao.audit.engine.RuleDiagnostic;
 final class DroolsExplainer {
     private static final String SEPARATOR = " —— Drools：";
     private static final String GENERATED_TYPE = " for the type Rule_";
+    private static final String UNDEFINED_FOR = " is undefined for the type ";
 
     private DroolsExplainer() {
     }
@@ -37,13 +38,15 @@ final class DroolsExplainer {
         if (near != null) {
             return WorkbenchMessages.syntaxHint(near);
         }
-        String expression = between(text, "Unable to Analyse Expression ", ":");
+        String expression = analysedExpression(text);
         if (expression != null) {
-            return WorkbenchMessages.unknownExpression(expression.strip());
+            // MVEL analyses a whole mvel-dialect consequence as one expression: its statements end in ';'
+            return expression.contains(";") ? WorkbenchMessages.badConsequence()
+                    : WorkbenchMessages.unknownExpression(expression);
         }
-        String method = between(text, "The method ", " is undefined for the type ");
+        String method = between(text, "The method ", UNDEFINED_FOR);
         if (method != null) {
-            String type = text.substring(text.indexOf(" is undefined for the type ") + 27).strip();
+            String type = text.substring(text.indexOf(UNDEFINED_FOR) + UNDEFINED_FOR.length()).strip();
             return WorkbenchMessages.undefinedMethod(method, type.startsWith("Rule_") ? "本规则所在的包" : type);
         }
         int unresolved = text.indexOf(" cannot be resolved");
@@ -57,6 +60,30 @@ final class DroolsExplainer {
             }
         }
         return null;
+    }
+
+    /**
+     * The expression of "Unable to Analyse Expression X: [Error: …]" (or "X: was expecting…"); X may itself
+     * hold colons (an MVEL map), so it ends at the colon that starts Drools' explanation.
+     */
+    static String analysedExpression(String text) {
+        String prefix = "Unable to Analyse Expression ";
+        int i = text.indexOf(prefix);
+        if (i < 0) {
+            return null;
+        }
+        int start = i + prefix.length();
+        int end = -1;
+        for (String explanation : new String[] {": [Error", ":[Error", ": was expecting", ": unable to"}) {
+            int at = text.indexOf(explanation, start);
+            if (at > start && (end < 0 || at < end)) {
+                end = at;
+            }
+        }
+        if (end < 0) {
+            end = text.indexOf(':', start);
+        }
+        return end > start ? text.substring(start, end).strip() : null;
     }
 
     /** The token between {@code prefix} and the next quote; null when absent. */

@@ -95,6 +95,10 @@ public final class WorkbenchMessages {
         return "无法解析条件“" + expression + "”：字段或方法不存在（注意拼写和大小写，可用字段见 rules/README.md）";
     }
 
+    static String badConsequence() {
+        return "then 部分的代码无法解析（类型不符、字段或方法不存在，或 mvel 写法不受支持）";
+    }
+
     static String undefinedMethod(String method, String type) {
         return "方法 " + method + " 在 " + type + " 中不存在（注意拼写，或该函数未在本包中定义）";
     }
