@@ -1,6 +1,7 @@
 package org.nianbao.audit.cli.rules;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.nianbao.audit.engine.RulesSource;
@@ -17,10 +18,18 @@ import org.nianbao.audit.engine.compile.RuleDeclaration;
 final class Isolation {
     private final SortedMap<String, String> drl;
     private final Map<String, DrlOutline> outlines;
+    /** Files that make Drools throw even alone: never context, or they would break every build. */
+    private final Set<String> excluded;
 
-    Isolation(SortedMap<String, String> drl, Map<String, DrlOutline> outlines) {
+    Isolation(SortedMap<String, String> drl, Map<String, DrlOutline> outlines, Set<String> excluded) {
         this.drl = drl;
         this.outlines = outlines;
+        this.excluded = Set.copyOf(excluded);
+    }
+
+    /** {@code file} and nothing else. */
+    RulesSource alone(String file) {
+        return RulesSource.inMemory(file, Map.of(file, drl.get(file)));
     }
 
     /** {@code file} whole, with its package's other files as declarations only. */
@@ -41,7 +50,7 @@ final class Isolation {
         String pkg = outlines.get(file).packageName();
         SortedMap<String, String> set = new TreeMap<>();
         outlines.forEach((other, outline) -> {
-            if (!other.equals(file) && outline.packageName().equals(pkg)) {
+            if (!other.equals(file) && !excluded.contains(other) && outline.packageName().equals(pkg)) {
                 set.put(other, withoutRules(drl.get(other), outline, null));
             }
         });

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.compile.DrlOutline;
-import org.nianbao.audit.engine.compile.RuleDeclaration;
 
 /**
  * Everything {@code rules check} reports about a rule set: the engine's compile and metadata-contract
@@ -24,8 +22,6 @@ import org.nianbao.audit.engine.compile.RuleDeclaration;
  */
 public final class RuleSetChecker {
     private static final String DRL = ".drl";
-    /** How the DRL parser's messages start ("[ERR 102] Line 10:0 mismatched input…"). */
-    private static final String PARSER_ERROR = "[ERR ";
 
     /**
      * @param cases     the rule-case root (fixtures/rules); a missing folder means no rule has cases; null
@@ -40,7 +36,10 @@ public final class RuleSetChecker {
 
         List<RuleDiagnostic> raw = new ArrayList<>(together.problems());
         if (!together.clean()) {
-            raw.addAll(isolated(drl, outlines, together.problems()));
+            List<RuleDiagnostic> isolated = new IsolatedCompiles(drl, outlines).find(together.problems());
+            // a crash of the whole build, once pinned on its file, is not repeated without one
+            raw.removeIf(d -> d.file().isEmpty() && isolated.stream().anyMatch(i -> i.message().equals(d.message())));
+            raw.addAll(isolated);
         }
         raw.addAll(GradingCheck.check(source));
         // the same problem seen together and in isolation is reported once
@@ -67,39 +66,5 @@ public final class RuleSetChecker {
         return outline.ruleAt(d.line())
                 .map(r -> new RuleDiagnostic(d.file(), d.line(), d.column(), r.name(), d.message()))
                 .orElse(d);
-    }
-
-    private static List<RuleDiagnostic> isolated(SortedMap<String, String> drl, Map<String, DrlOutline> outlines,
-                                                 List<RuleDiagnostic> together) {
-        Isolation isolation = new Isolation(drl, outlines);
-        Set<String> failing = new TreeSet<>();
-        Set<String> unparsable = new TreeSet<>();
-        for (RuleDiagnostic d : together) {
-            if (drl.containsKey(d.file())) {
-                failing.add(d.file());
-                if (d.message().startsWith(PARSER_ERROR)) {
-                    unparsable.add(d.file());
-                }
-            }
-        }
-        List<RuleDiagnostic> found = new ArrayList<>();
-        for (String file : failing) {
-            keepFile(RuleBook.check(isolation.fileOnItsOwn(file)).problems(), file, null, found);
-            if (unparsable.contains(file)) {
-                for (RuleDeclaration rule : outlines.get(file).rules()) {
-                    keepFile(RuleBook.check(isolation.ruleOnItsOwn(file, rule)).problems(), file, rule, found);
-                }
-            }
-        }
-        return found;
-    }
-
-    /** Only what an isolated build says about the isolated file (or rule): the rest is context. */
-    private static void keepFile(List<RuleDiagnostic> problems, String file, RuleDeclaration rule, List<RuleDiagnostic> out) {
-        for (RuleDiagnostic d : problems) {
-            if (d.file().equals(file) && (rule == null || rule.covers(d.line()))) {
-                out.add(d);
-            }
-        }
     }
 }

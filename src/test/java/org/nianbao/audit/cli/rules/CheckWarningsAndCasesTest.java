@@ -156,4 +156,19 @@ class CheckWarningsAndCasesTest {
         assertThat(run.out()).contains("rules/grading.properties:9:1: 错误：", "critical.cap");
         assertThat(run.exit()).isEqualTo(3);
     }
+    @Test
+    void should_pin_a_crash_of_the_whole_build_on_its_file_and_still_check_the_others() {
+        // GIVEN a file that makes Drools throw out of the build, and another file with a Java error
+        Workbench.write(tmp.resolve("rules/a/crash.drl"), "package rules.a;\nimport accumulate com.example.Missing total;\n");
+        Workbench.write(tmp.resolve("rules/structure/sample.drl"),
+                RULE.formatted("SMP-4", "number == 1").replace(".raise()", ".raisee()"));
+        Workbench.cases(tmp.resolve("fixtures/rules"), "SMP-4", "一、总体情况\n", "一、总体情况\n");
+        // WHEN rules check runs
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
+        // THEN the crash is reported at the import that causes it, and the other file's error too
+        assertThat(run.out().lines().filter(l -> l.contains("错误："))).as(run.out()).satisfiesExactly(
+                l -> assertThat(l).contains("rules/a/crash.drl:2:1: 错误：规则集编译失败：", "com.example.Missing"),
+                l -> assertThat(l).contains("rules/structure/sample.drl:11:28: 错误：方法 raisee() 在 FindingDraft 中不存在"));
+        assertThat(run.exit()).isEqualTo(3);
+    }
 }
