@@ -21,7 +21,8 @@ import org.nianbao.audit.engine.compile.DrlOutline;
 
 /**
  * Every rule needs a case it fires on and one it passes (fixtures/rules/&lt;ID&gt;/fires|passes): an error
- * at the rule when one is missing, a warning for a case folder that names no rule.
+ * at the rule when one is missing; a warning for a case folder, or an .expect line, that names no rule
+ * (a renamed rule would otherwise leave a case that silently proves nothing).
  */
 final class CoverageCheck {
     private CoverageCheck() {
@@ -53,6 +54,15 @@ final class CoverageCheck {
             if (!missing.isEmpty()) {
                 problems.add(Problem.error(new RuleDiagnostic(rule.file(), rule.line(), 0, rule.ruleName(),
                         WorkbenchMessages.missingCases(rule.id(), missing, casesShown))));
+            }
+        }
+        for (RuleCase c : all) {
+            Set<String> named = new TreeSet<>(c.alsoFires());
+            named.addAll(c.mustNotFire());
+            named.removeAll(declared);
+            if (!named.isEmpty()) {
+                problems.add(Problem.warning(new RuleDiagnostic("", 0, 0, null,
+                        WorkbenchMessages.unknownInSidecar(casesShown + c.ruleId() + "/" + c.name(), named))));
             }
         }
         for (String folder : new TreeSet<>(seen.keySet())) {

@@ -1,5 +1,6 @@
 package org.nianbao.audit.cli.rules;
 
+import java.util.Collection;
 import java.util.List;
 import org.nianbao.audit.engine.cases.CaseKind;
 
@@ -60,6 +61,10 @@ public final class WorkbenchMessages {
 
     static String orphanCases(String folder, String casesRoot) {
         return "用例目录 " + casesRoot + folder + "/ 对应的规则编号不存在（规则被删除或改了编号？）";
+    }
+
+    static String unknownInSidecar(String caseFile, Collection<String> ids) {
+        return "用例 " + caseFile + " 的 .expect 文件提到不存在的规则编号：" + String.join(", ", ids);
     }
 
     static String caseLayout(String detail) {

@@ -171,4 +171,18 @@ class CheckWarningsAndCasesTest {
                 l -> assertThat(l).contains("rules/structure/sample.drl:11:28: 错误：方法 raisee() 在 FindingDraft 中不存在"));
         assertThat(run.exit()).isEqualTo(3);
     }
+    @Test
+    void should_warn_about_case_folders_and_expect_lines_that_name_no_rule() {
+        // GIVEN a covered rule, a case folder of a rule that was renamed, and an .expect naming a missing id
+        Workbench.write(tmp.resolve("rules/structure/sample.drl"), RULE.formatted("SMP-5", "number == 1"));
+        Workbench.cases(tmp.resolve("fixtures/rules"), "SMP-5", "一、总体情况\n", "一、总体情况\n");
+        Workbench.write(tmp.resolve("fixtures/rules/SMP-5/passes/passes.expect"), "not: SMP-OLD\n");
+        Workbench.cases(tmp.resolve("fixtures/rules"), "SMP-OLD", "x\n", "y\n");
+        // WHEN rules check runs
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
+        // THEN both are warnings; the check still passes
+        assertThat(run.out()).contains("警告：用例 " + tmp.resolve("fixtures/rules") + "/SMP-5/passes/passes.txt 的 .expect 文件提到不存在的规则编号：SMP-OLD",
+                "警告：用例目录 " + tmp.resolve("fixtures/rules") + "/SMP-OLD/ 对应的规则编号不存在");
+        assertThat(run.exit()).isZero();
+    }
 }
