@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
         synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
         description = WorkbenchMessages.CHECK_DESCRIPTION,
         exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
-            WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.CHECK_EXIT_2, WorkbenchMessages.CHECK_EXIT_3})
+            WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.USAGE_EXIT_2, WorkbenchMessages.CHECK_EXIT_3})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     HelpOptions help;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
         description = WorkbenchMessages.DOC_DESCRIPTION,
         exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
-            WorkbenchMessages.CHECK_EXIT_0, WorkbenchMessages.CHECK_EXIT_2, WorkbenchMessages.OUT_EXIT_4})
+            WorkbenchMessages.DOC_EXIT_0, WorkbenchMessages.USAGE_EXIT_2, WorkbenchMessages.OUT_EXIT_4})
 final class DocCommand implements Callable<Integer> {
     @Mixin
     HelpOptions help;

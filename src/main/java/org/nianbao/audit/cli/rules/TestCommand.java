@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
         synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
         description = WorkbenchMessages.TEST_DESCRIPTION,
         exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
-            WorkbenchMessages.TEST_EXIT_0, WorkbenchMessages.TEST_EXIT_1, WorkbenchMessages.CHECK_EXIT_2,
+            WorkbenchMessages.TEST_EXIT_0, WorkbenchMessages.TEST_EXIT_1, WorkbenchMessages.USAGE_EXIT_2,
             WorkbenchMessages.TEST_EXIT_3})
 final class TestCommand implements Callable<Integer> {
     /** A case failed, or there was none to run: nothing was proven. */

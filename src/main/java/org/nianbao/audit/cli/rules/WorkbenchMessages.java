@@ -18,11 +18,12 @@ public final class WorkbenchMessages {
     public static final String OUT_OPTION = "输出文件夹（默认：${DEFAULT-VALUE}）。";
     public static final String IDS = "只运行这些规则编号的用例；缺省运行全部。";
     public static final String CHECK_EXIT_0 = "0:没有错误（可以有警告）";
-    public static final String CHECK_EXIT_2 = "2:命令行用法错误";
+    public static final String USAGE_EXIT_2 = "2:命令行用法错误";
     public static final String CHECK_EXIT_3 = "3:有错误（编译错误或违反规则约定）";
     public static final String TEST_EXIT_0 = "0:全部用例通过";
     public static final String TEST_EXIT_1 = "1:有用例失败，或没有可运行的用例";
     public static final String TEST_EXIT_3 = "3:规则无法编译或违反元数据约定";
+    public static final String DOC_EXIT_0 = "0:已生成规则目录";
     public static final String OUT_EXIT_4 = "4:无法写入输出";
 
     private WorkbenchMessages() {
