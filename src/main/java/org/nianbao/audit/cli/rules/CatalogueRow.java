@@ -1,14 +1,12 @@
 package org.nianbao.audit.cli.rules;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Comparator;
 import java.util.List;
 import org.nianbao.audit.engine.RuleInfo;
 
 /** One rule of the published catalogue, as shown: the file is prefixed with the rules root. */
-@JsonPropertyOrder({"id", "title", "severity", "category", "basis", "file", "line"})
-public record CatalogueRow(String id, String title, String severity, String category, String basis,
-                           String file, int line) {
+record CatalogueRow(String id, String title, String severity, String category, String basis,
+                    String file, int line) {
 
     static List<CatalogueRow> of(List<RuleInfo> rules, String root) {
         return rules.stream()
@@ -19,7 +17,7 @@ public record CatalogueRow(String id, String title, String severity, String cate
     }
 
     /** "rules/arithmetic/table2.drl:15". */
-    public String location() {
+    String location() {
         return file + ":" + line;
     }
 }
