@@ -22,7 +22,9 @@ final class GradingCheck {
             return List.of();
         } catch (GradingPolicyException e) {
             String message = String.valueOf(e.getMessage());
-            return List.of(new RuleDiagnostic(FILE, lineOfKey(source.files().get(FILE), message), 0, null, message));
+            String text = source.files().get(FILE);
+            // a missing file has no place to point at; the message names it
+            return List.of(new RuleDiagnostic(text == null ? "" : FILE, lineOfKey(text, message), 0, null, message));
         }
     }
 

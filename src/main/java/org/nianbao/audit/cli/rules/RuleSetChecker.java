@@ -41,6 +41,9 @@ public final class RuleSetChecker {
             raw.removeIf(d -> d.file().isEmpty() && isolated.stream().anyMatch(i -> i.message().equals(d.message())));
             raw.addAll(isolated);
         }
+        if (drl.isEmpty()) { // an audit refuses an empty rule set, so the check must not pass it
+            raw.add(new RuleDiagnostic("", 0, 0, null, WorkbenchMessages.noRuleFiles(source.describe())));
+        }
         raw.addAll(GradingCheck.check(source));
         // the same problem seen together and in isolation is reported once
         Set<RuleDiagnostic> errors = new LinkedHashSet<>();

@@ -56,6 +56,10 @@ public final class WorkbenchMessages {
         return "规则 " + id + " 缺少" + String.join("和", what) + "；每条规则都要有这两类测试用例";
     }
 
+    static String noRuleFiles(String folder) {
+        return "规则文件夹 " + folder + " 中没有任何 .drl 规则文件";
+    }
+
     static String bundledWithoutCases() {
         return "提示：正在检查程序内置的规则，当前目录下没有 fixtures/rules，不检查测试用例（可用 --cases 指定）";
     }

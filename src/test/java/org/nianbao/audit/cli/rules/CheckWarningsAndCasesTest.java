@@ -185,4 +185,14 @@ class CheckWarningsAndCasesTest {
                 "警告：用例目录 " + tmp.resolve("fixtures/rules") + "/SMP-OLD/ 对应的规则编号不存在");
         assertThat(run.exit()).isZero();
     }
+    @Test
+    void should_not_pass_a_folder_without_rules() {
+        // GIVEN a rules folder holding only its grading policy
+        // WHEN rules check runs
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
+        // THEN it fails as an audit would refuse to start
+        assertThat(run.out()).contains("错误：规则文件夹 ").contains("中没有任何 .drl 规则文件")
+                .endsWith("0 个文件，0 条规则：1 个错误，0 个警告\n");
+        assertThat(run.exit()).isEqualTo(3);
+    }
 }
