@@ -3,6 +3,7 @@ package org.nianbao.audit.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.nianbao.audit.cli.rules.RulesCommand;
 import picocli.CommandLine;
 
 /** Entry point of the fat jar: builds the command tree and maps every outcome to an exit code. */
@@ -23,7 +24,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.addSubcommand("audit", new AuditCommand(factory));
         cl.addSubcommand("parse", new ParseCommand(out));
-        // The rule workbench registers its group here: cl.addSubcommand("rules", new RulesCommand(...));
+        cl.addSubcommand("rules", new RulesCommand());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
