@@ -8,6 +8,7 @@ import org.nianbao.audit.model.Section;
 import org.nianbao.audit.model.StatTable;
 import org.nianbao.audit.model.TableKind;
 import org.nianbao.audit.model.TableRow;
+import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.template.RowSpec;
 import org.nianbao.audit.model.template.TemplateCatalog;
@@ -15,7 +16,7 @@ import org.nianbao.audit.model.template.TemplateCatalog;
 /**
  * Turns one report into the facts a rule can match on, in a fixed order so that runs are repeatable:
  * the flat {@link Report}, the preface and sections with their sub-items, tables with rows, cells and
- * label deviations, claims, lines, parse problems, format citations, the statistical period, the
+ * label deviations, claims, non-blank lines, parse problems, format citations, the statistical period, the
  * template's {@link ExpectedRow}s and the lexicon hits. Nothing is computed or repaired here.
  */
 public final class FactInserter {
@@ -41,7 +42,12 @@ public final class FactInserter {
             facts.addAll(table.getLabelDeviations());
         }
         facts.addAll(report.getClaims());
-        facts.addAll(report.getLines());
+        // Blank lines say nothing a rule could judge; leaving them out saves a third of the insertions.
+        for (TextLine line : report.getLines()) {
+            if (!line.getNormalized().isEmpty()) {
+                facts.add(line);
+            }
+        }
         facts.addAll(report.getProblems());
         facts.addAll(report.getMetadata().getCitations());
         if (report.getMetadata().getPeriod() != null) {
