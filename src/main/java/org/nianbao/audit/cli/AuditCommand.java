@@ -13,6 +13,7 @@ import org.nianbao.audit.cli.batch.BatchResult;
 import org.nianbao.audit.cli.batch.BatchRunner;
 import org.nianbao.audit.cli.batch.InputWalker;
 import org.nianbao.audit.engine.RuleDiagnostic;
+import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.OutputFormat;
 import picocli.CommandLine;
@@ -97,7 +98,7 @@ final class AuditCommand implements Callable<Integer> {
 
     private List<Path> walk() {
         try {
-            List<Path> inputs = new InputWalker(out).walk(paths);
+            List<Path> inputs = new InputWalker(out, new Ingestor()::isSubmission).walk(paths);
             if (inputs.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.noInputs());
             }

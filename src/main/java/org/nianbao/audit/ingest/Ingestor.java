@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Chooses the reader for a file and reads it. A new input format is one more {@link SourceReader} in
  * the list. Never throws for bad content: the problem is recorded in the document. Thread-safe.
  */
 public final class Ingestor {
+    /** Formats agencies publish reports in that a later reader will handle. */
+    private static final Set<String> DOCUMENT_FORMATS = Set.of("html", "htm", "shtml", "doc", "docx", "pdf", "wps",
+            "rtf", "odt");
+
     private final List<SourceReader> readers;
 
     public Ingestor() {
@@ -18,6 +24,21 @@ public final class Ingestor {
 
     public Ingestor(List<SourceReader> readers) {
         this.readers = List.copyOf(readers);
+    }
+
+    /**
+     * Whether a file met while walking a folder is a submission: a format some reader handles, or a
+     * document format that will be (HTML, Word, PDF, WPS, RTF, ODT — recorded as "not supported yet"
+     * rather than silently skipped). Documentation next to the reports (README.*) and other files
+     * (case sidecars, spreadsheets, images) are not submissions. A file named explicitly is always read.
+     */
+    public boolean isSubmission(Path file) {
+        Path name = file.getFileName();
+        if (name == null || name.toString().toLowerCase(Locale.ROOT).startsWith("readme")) {
+            return false;
+        }
+        String ext = FileNames.extension(file).toLowerCase(Locale.ROOT);
+        return DOCUMENT_FORMATS.contains(ext) || readers.stream().anyMatch(r -> r.accepts(file));
     }
 
     /** Reads {@code file}; {@code source} is the name shown in outputs (the path as given). */

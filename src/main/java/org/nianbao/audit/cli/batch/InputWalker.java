@@ -10,19 +10,30 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Expands the PATH arguments into the input files, in a stable order: arguments as given, each folder
- * walked recursively with entries sorted by name. Hidden files and folders are skipped (an explicitly
- * named file is taken as given), a folder reached twice (a symlink loop or a second link) is walked once,
+ * walked recursively with entries sorted by name. Hidden files and folders, and files that are not
+ * submissions (README, case sidecars…), are skipped in folders (an explicitly named file is taken as given), a folder reached twice (a symlink loop or a second link) is walked once,
  * and the output folder is never read as input.
  */
 public final class InputWalker {
     private final Path exclude;
+    private final Predicate<Path> submission;
 
-    /** @param exclude a folder to leave out (the output folder), or null */
+    /** @param exclude a folder to leave out (the output folder), or null; every file in a folder is taken */
     public InputWalker(Path exclude) {
+        this(exclude, p -> true);
+    }
+
+    /**
+     * @param exclude a folder to leave out (the output folder), or null
+     * @param submission which files found in a folder are inputs
+     */
+    public InputWalker(Path exclude, Predicate<Path> submission) {
         this.exclude = exclude == null ? null : realOrNormal(exclude);
+        this.submission = submission;
     }
 
     public List<Path> walk(List<Path> roots) throws IOException {
@@ -59,7 +70,9 @@ public final class InputWalker {
             if (Files.isDirectory(p)) {
                 walkDir(p, files, seenFiles, seenDirs);
             } else if (Files.isRegularFile(p)) {
-                addFile(p, files, seenFiles);
+                if (submission.test(p)) {
+                    addFile(p, files, seenFiles);
+                }
             } else if (Files.isSymbolicLink(p) || Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 // a dangling link or a special file: keep it, the auditor records why it is unreadable
                 addFile(p, files, seenFiles);

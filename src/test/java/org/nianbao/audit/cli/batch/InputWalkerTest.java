@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.audit.ingest.Ingestor;
 
 class InputWalkerTest {
     @TempDir
@@ -68,5 +69,20 @@ class InputWalkerTest {
     void should_fail_on_a_missing_path() {
         assertThatThrownBy(() -> new InputWalker(null).walk(List.of(tmp.resolve("nope"))))
                 .isInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void should_take_only_submissions_from_folders_but_any_named_file() throws IOException {
+        // GIVEN a case folder with a report, its sidecar, a README and a PDF submission
+        file("cases/r.txt");
+        file("cases/r.expect");
+        file("cases/README.md");
+        file("cases/s.pdf");
+        Path sidecar = tmp.resolve("cases/r.expect");
+        // WHEN
+        List<Path> found = new InputWalker(null, new Ingestor()::isSubmission)
+                .walk(List.of(tmp.resolve("cases"), sidecar));
+        // THEN the PDF is kept (it will be reported as not supported yet), the named sidecar too
+        assertThat(names(found)).containsExactly("cases/r.txt", "cases/s.pdf", "cases/r.expect");
     }
 }
