@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * The value cells printed after one row label, with layout artefacts removed: empty fields before the
- * first value (merged label cells) and after the last one (line ends) are dropped and counted, empty
- * fields between values are real blank cells. When digits look glued, only the cells left of the first
- * doubtful token are kept, because nothing after it can be placed with certainty.
+ * first value (merged label cells) are dropped and counted, empty fields between values are real blank
+ * cells. Empty fields after the last value are blank cells too where the layout shows them to belong to
+ * the row (a blank 总计): a field of the last value's own delimited line, or a lone-tab line right below
+ * it. They are kept only while the row has fewer cells than the template, since a full row's trailing
+ * field is the exporter's; the others are dropped and counted. When digits look glued, only the cells
+ * left of the first doubtful token are kept, because nothing after it can be placed with certainty.
  */
 final class CellRun {
     private final List<Token> cells;
@@ -30,13 +33,28 @@ final class CellRun {
             last--;
         }
         List<Token> core = new ArrayList<>(items.subList(first, last + 1));
+        int kept = last + 1;
+        int line = core.isEmpty() ? 0 : core.get(core.size() - 1).line();
+        while (!core.isEmpty() && kept < items.size() && core.size() < expected && belongsToRow(items.get(kept), line)) {
+            line = items.get(kept).line();
+            core.add(items.get(kept++));
+        }
         int strays = core.isEmpty() ? 0 : strays(items.subList(0, first), core.get(0).line())
-                + strays(items.subList(last + 1, items.size()), core.get(core.size() - 1).line());
-        int doubtful = firstDoubtful(core, expected);
+                + strays(items.subList(kept, items.size()), core.get(core.size() - 1).line());
+        int doubtful = firstDoubtful(core, expected, strays);
         if (doubtful < 0) {
             return new CellRun(core, strays, null);
         }
         return new CellRun(core.subList(0, doubtful), strays, evidence(core));
+    }
+
+    /**
+     * A trailing empty field is a cell of the row when it is printed on the line of the cell before it (a
+     * delimited row), or as a lone-tab line right below it (one cell per line; after a blank line it is
+     * the next row's merged label cell).
+     */
+    private static boolean belongsToRow(Token empty, int previousLine) {
+        return empty.ownLine() ? empty.line() == previousLine + 1 : empty.line() == previousLine;
     }
 
     /**
@@ -55,10 +73,12 @@ final class CellRun {
 
     /**
      * Index of the first token that may hold several glued values, or -1. A multi-digit integer with a
-     * leading zero is never a single count, nor are digits with spaces inside one cell. In a short row, a multi-digit value split off at a single
-     * space, or any multi-digit integer when the row's digits would fill every column, cannot be trusted either.
+     * leading zero is never a single count, nor are digits with spaces inside one cell. In a short row, a
+     * multi-digit value split off at a single space, or any multi-digit integer when the row's digits would
+     * fill every column, cannot be trusted either — unless dropped empty fields account for the shortage,
+     * since a row short of a blank is no sign of glued digits.
      */
-    private static int firstDoubtful(List<Token> core, int expected) {
+    private static int firstDoubtful(List<Token> core, int expected, int strays) {
         for (int i = 0; i < core.size(); i++) {
             String raw = core.get(i).raw();
             if (CellReader.hasLeadingZero(raw) || (core.get(i).valueLike() && CellReader.hasInnerSpace(raw))) {
@@ -72,10 +92,11 @@ final class CellRun {
         for (Token t : core) {
             digits += CellReader.integerDigits(t.raw());
         }
+        boolean blanksExplainShortage = core.size() + strays >= expected;
         for (int i = 0; i < core.size(); i++) {
             Token t = core.get(i);
             boolean multiDigit = CellReader.integerDigits(t.raw()) > 1;
-            if ((t.spaced() && multiDigit) || (multiDigit && digits >= expected)) {
+            if ((t.spaced() && multiDigit) || (multiDigit && digits >= expected && !blanksExplainShortage)) {
                 return i;
             }
         }
