@@ -23,11 +23,45 @@ final class CellRun {
         this.gluedEvidence = gluedEvidence;
     }
 
+    /** The cells after a row label: leading empty fields are the label's merged cells. */
     static CellRun of(List<Token> items, int expected) {
         int first = 0;
         while (first < items.size() && items.get(first).empty()) {
             first++;
         }
+        return build(items, expected, first);
+    }
+
+    /**
+     * The cells of a data row printed without a label (table 3): the caller passes only empty fields that
+     * belong to the row, so a leading one is a blank cell too.
+     */
+    static CellRun unlabelled(List<Token> items, int expected) {
+        int first = 0;
+        while (first < items.size() && items.get(first).empty() && !hasValue(items)) {
+            first++;
+        }
+        return build(items, expected, first);
+    }
+
+    /**
+     * Cells already settled by the caller (one template row cut out of table 3's data row): kept as they
+     * are, blanks included; glued digits were judged on the whole row.
+     */
+    static CellRun settled(List<Token> cells) {
+        return new CellRun(cells, 0, null);
+    }
+
+    private static boolean hasValue(List<Token> items) {
+        for (Token t : items) {
+            if (!t.empty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CellRun build(List<Token> items, int expected, int first) {
         int last = items.size() - 1;
         while (last >= first && items.get(last).empty()) {
             last--;

@@ -96,9 +96,11 @@ final class LineTokenizer {
         if (trailingArtefact && strip(fields.get(last)).isEmpty()) {
             last--;
         }
+        // leading tabs before a label are an indent or merged label cells; before a value (a data row
+        // without label, table 3) they are blank cells
         int first = 0;
-        while (first < last && fields.get(first).isEmpty()) {
-            first++; // leading tabs are an indent; merged label cells are handled by the readers
+        while (first < last && fields.get(first).isEmpty() && !startsWithValue(fields)) {
+            first++;
         }
         for (int k = first; k <= last; k++) {
             String f = fields.get(k);
@@ -108,6 +110,15 @@ final class LineTokenizer {
                 spaceFields(strip(f), number, out);
             }
         }
+    }
+
+    private static boolean startsWithValue(List<String> fields) {
+        for (String f : fields) {
+            if (!strip(f).isEmpty()) {
+                return CellReader.isValueLike(f);
+            }
+        }
+        return false;
     }
 
     /** True for a TSV row: a line with tabs and at least two non-empty fields. */

@@ -391,4 +391,24 @@ class HostileTablesTest {
         assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "BLANK");
         assertThat(r.problems()).extracting(ParseProblem::getTable).doesNotContain(TableKind.T3);
     }
+
+    @Test
+    void should_keep_a_blank_first_cell_of_table_3_in_place() throws IOException {
+        // GIVEN table 3 whose first cell (行政复议 维持) and 未经复议直接起诉 维持 are blank, in pipes, TSV and tab-prefixed cells
+        String pipes = fixture("2021_pipes.md").replace("| 2 | 1 | 0 | 1 | 4 | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 1 |",
+                "|  | 1 | 0 | 1 | 4 |  | 0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 1 |");
+        String tsv = fixture("2021_tsv.txt").replace("2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t0\t0\t1",
+                "\t1\t0\t1\t4\t\t0\t0\t0\t1\t0\t1\t0\t0\t1");
+        String cells = fixture("2021_cells_tab.txt").replace("\n\n\t2\n\t1\n\t0\n\t1\n\t4\n\t1\n",
+                "\n\n\t\n\t1\n\t0\n\t1\n\t4\n\t\n");
+        for (String text : List.of(pipes, tsv, cells)) {
+            // WHEN
+            TableParseResult r = parse(text);
+            // THEN no value moves into its neighbour's column
+            assertThat(values(r, TableKind.T3, "RV")).containsExactly("BLANK", "1", "0", "1", "4");
+            assertThat(values(r, TableKind.T3, "LD")).containsExactly("BLANK", "0", "0", "0", "1");
+            assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "1");
+            assertThat(r.problems()).extracting(ParseProblem::getTable).doesNotContain(TableKind.T3);
+        }
+    }
 }
