@@ -75,11 +75,29 @@ final class CellRun {
         }
         int strays = core.isEmpty() ? 0 : strays(items.subList(0, first), core.get(0).line())
                 + strays(items.subList(kept, items.size()), core.get(core.size() - 1).line());
-        int doubtful = firstDoubtful(core, expected, strays);
+        int doubtful = firstDoubtful(core, expected, core.isEmpty() ? 0 : blanksBefore(items.subList(0, first), core.get(0)));
         if (doubtful < 0) {
             return new CellRun(core, strays, null);
         }
         return new CellRun(core.subList(0, doubtful), strays, evidence(core));
+    }
+
+    /**
+     * Dropped leading empty fields that may be blank cells of this very row: on the first value's own line,
+     * or lone-tab lines right above it. They may explain a short row; the next row's fields may not.
+     */
+    private static int blanksBefore(List<Token> empties, Token firstValue) {
+        int n = 0;
+        int line = firstValue.line();
+        for (int k = empties.size() - 1; k >= 0; k--) {
+            Token t = empties.get(k);
+            if (t.ownLine() ? t.line() != line - 1 : t.line() != line) {
+                break;
+            }
+            line = t.line();
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -112,7 +130,7 @@ final class CellRun {
      * fill every column, cannot be trusted either — unless dropped empty fields account for the shortage,
      * since a row short of a blank is no sign of glued digits.
      */
-    private static int firstDoubtful(List<Token> core, int expected, int strays) {
+    private static int firstDoubtful(List<Token> core, int expected, int blanks) {
         for (int i = 0; i < core.size(); i++) {
             String raw = core.get(i).raw();
             if (CellReader.hasLeadingZero(raw) || (core.get(i).valueLike() && CellReader.hasInnerSpace(raw))) {
@@ -126,7 +144,7 @@ final class CellRun {
         for (Token t : core) {
             digits += CellReader.integerDigits(t.raw());
         }
-        boolean blanksExplainShortage = core.size() + strays >= expected;
+        boolean blanksExplainShortage = core.size() + blanks >= expected;
         for (int i = 0; i < core.size(); i++) {
             Token t = core.get(i);
             boolean multiDigit = CellReader.integerDigits(t.raw()) > 1;

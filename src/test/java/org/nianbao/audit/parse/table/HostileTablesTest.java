@@ -411,4 +411,17 @@ class HostileTablesTest {
             assertThat(r.problems()).extracting(ParseProblem::getTable).doesNotContain(TableKind.T3);
         }
     }
+
+    @Test
+    void should_not_call_a_row_glued_when_a_blank_before_its_values_explains_the_shortage() throws IOException {
+        // GIVEN a pipe row whose first applicant cell is empty and whose six values hold eight digits
+        String text = fixture("2021_pipes.md").replace("| 三、本年度办理结果 | (一) 予以公开 | 6 | 1 | 1 | 0 | 0 | 0 | 8 |  |",
+                "| （一）予以公开 |  | 16 | 10 | 0 | 0 | 0 | 26 |");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN the row is short (the empty field may be a merged label cell), not unreadable
+        assertThat(values(r, TableKind.T2, "R3_1")).containsExactly("16", "10", "0", "0", "0", "26");
+        assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).extracting(ParseProblem::getRowKey).containsExactly("R3_1");
+    }
 }
