@@ -37,11 +37,8 @@ final class CellRun {
      * belong to the row, so a leading one is a blank cell too.
      */
     static CellRun unlabelled(List<Token> items, int expected) {
-        int first = 0;
-        while (first < items.size() && items.get(first).empty() && !hasValue(items)) {
-            first++;
-        }
-        return build(items, expected, first);
+        // with no value at all there is no row, and its empty fields are no cells
+        return build(items, expected, hasValue(items) ? 0 : items.size());
     }
 
     /**

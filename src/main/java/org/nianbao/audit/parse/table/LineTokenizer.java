@@ -52,9 +52,10 @@ final class LineTokenizer {
         }
     }
 
+    /** A cell of the one-cell-per-line layout with tab prefix ("\t 6 ", a lone tab), not a TSV row. */
     private static boolean startsWithTab(TextLine line) {
         String text = line.getText();
-        return text != null && !text.isEmpty() && text.charAt(0) == '\t';
+        return text != null && !text.isEmpty() && text.charAt(0) == '\t' && !isTsvRow(text);
     }
 
     private static void pipeFields(String stripped, int number, boolean trailingArtefact, List<Token> out) {
@@ -99,7 +100,8 @@ final class LineTokenizer {
         // leading tabs before a label are an indent or merged label cells; before a value (a data row
         // without label, table 3) they are blank cells
         int first = 0;
-        while (first < last && fields.get(first).isEmpty() && !startsWithValue(fields)) {
+        boolean dataRow = startsWithValue(fields);
+        while (!dataRow && first < last && fields.get(first).isEmpty()) {
             first++;
         }
         for (int k = first; k <= last; k++) {
