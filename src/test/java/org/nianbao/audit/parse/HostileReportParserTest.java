@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nianbao.audit.model.AgencyKind;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.Origin;
 import org.nianbao.audit.model.ParseProblem;
@@ -110,6 +111,19 @@ class HostileReportParserTest {
                         ProblemCode.TABLE_MISSING, ProblemCode.TABLE_MISSING, ProblemCode.TABLE_MISSING);
         assertThat(report.getProblems()).filteredOn(p -> p.getCode() != ProblemCode.TABLE_MISSING)
                 .allSatisfy(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
+    }
+
+    @Test
+    void should_record_unknown_agency_for_a_title_naming_none() {
+        // GIVEN a titled report whose title has a year but no agency
+        // WHEN
+        AnnualReport report = Reports.text("2023年政府信息公开工作年度报告", "一、总体情况", "本机关未收到申请。",
+                "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+                "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+        // THEN
+        assertThat(report.getMetadata().getAgencyKind()).isEqualTo(AgencyKind.OTHER);
+        assertThat(report.getProblems()).filteredOn(p -> p.getCode() == ProblemCode.AGENCY_UNKNOWN)
+                .singleElement().satisfies(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
     }
 
     @Test

@@ -26,9 +26,10 @@ final class AgencyNameReader {
             from++;
         }
         String rest = title.substring(from);
+        // the first body form present decides: in "2023年政府信息公开…" the 政府 of the body is no agency
         for (String body : TITLE_BODY) {
             int at = rest.indexOf(body);
-            if (at > 0) {
+            if (at >= 0) {
                 String name = trim(rest.substring(0, at));
                 return name.isEmpty() ? Optional.empty() : Optional.of(name);
             }

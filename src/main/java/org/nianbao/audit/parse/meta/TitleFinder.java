@@ -62,7 +62,7 @@ final class TitleFinder {
                 continue;
             }
             if (prev.length() > MAX_TITLE / 2 || prev.endsWith("。") || PageChrome.isChrome(prev) || isBreadcrumb(prev)
-                    || !hasHan(prev)) {
+                    || !hasHan(prev) || PageHeaderLine.isHeader(prev)) {
                 break;
             }
             compact.insert(0, prev);

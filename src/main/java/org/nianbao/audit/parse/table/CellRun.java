@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * The value cells printed after one row label, with layout artefacts removed: empty fields before the
- * first value (merged label cells) and after the last one (line ends) are dropped and counted, empty
- * fields between values are real blank cells. When digits look glued, only the cells left of the first
- * doubtful token are kept, because nothing after it can be placed with certainty.
+ * first value (merged label cells) are dropped and counted, empty fields between values are real blank
+ * cells. Empty fields after the last value are blank cells too where the layout shows them to belong to
+ * the row (a blank 总计): a field of the last value's own delimited line, or a lone-tab line right below
+ * it. They are kept only while the row has fewer cells than the template, since a full row's trailing
+ * field is the exporter's; the others are dropped and counted. When digits look glued, only the cells
+ * left of the first doubtful token are kept, because nothing after it can be placed with certainty.
  */
 final class CellRun {
     private final List<Token> cells;
@@ -20,23 +23,87 @@ final class CellRun {
         this.gluedEvidence = gluedEvidence;
     }
 
+    /** The cells after a row label: leading empty fields are the label's merged cells. */
     static CellRun of(List<Token> items, int expected) {
         int first = 0;
         while (first < items.size() && items.get(first).empty()) {
             first++;
         }
+        return build(items, expected, first);
+    }
+
+    /**
+     * The cells of a data row printed without a label (table 3): the caller passes only empty fields that
+     * belong to the row, so a leading one is a blank cell too.
+     */
+    static CellRun unlabelled(List<Token> items, int expected) {
+        // with no value at all there is no row, and its empty fields are no cells
+        return build(items, expected, hasValue(items) ? 0 : items.size());
+    }
+
+    /**
+     * Cells already settled by the caller (one template row cut out of table 3's data row): kept as they
+     * are, blanks included; glued digits were judged on the whole row.
+     */
+    static CellRun settled(List<Token> cells) {
+        return new CellRun(cells, 0, null);
+    }
+
+    private static boolean hasValue(List<Token> items) {
+        for (Token t : items) {
+            if (!t.empty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CellRun build(List<Token> items, int expected, int first) {
         int last = items.size() - 1;
         while (last >= first && items.get(last).empty()) {
             last--;
         }
         List<Token> core = new ArrayList<>(items.subList(first, last + 1));
+        int kept = last + 1;
+        int line = core.isEmpty() ? 0 : core.get(core.size() - 1).line();
+        while (!core.isEmpty() && kept < items.size() && core.size() < expected && belongsToRow(items.get(kept), line)) {
+            line = items.get(kept).line();
+            core.add(items.get(kept++));
+        }
         int strays = core.isEmpty() ? 0 : strays(items.subList(0, first), core.get(0).line())
-                + strays(items.subList(last + 1, items.size()), core.get(core.size() - 1).line());
-        int doubtful = firstDoubtful(core, expected);
+                + strays(items.subList(kept, items.size()), core.get(core.size() - 1).line());
+        int doubtful = firstDoubtful(core, expected, core.isEmpty() ? 0 : blanksBefore(items.subList(0, first), core.get(0)));
         if (doubtful < 0) {
             return new CellRun(core, strays, null);
         }
         return new CellRun(core.subList(0, doubtful), strays, evidence(core));
+    }
+
+    /**
+     * Dropped leading empty fields that may be blank cells of this very row: on the first value's own line,
+     * or lone-tab lines right above it. They may explain a short row; the next row's fields may not.
+     */
+    private static int blanksBefore(List<Token> empties, Token firstValue) {
+        int n = 0;
+        int line = firstValue.line();
+        for (int k = empties.size() - 1; k >= 0; k--) {
+            Token t = empties.get(k);
+            if (t.ownLine() ? t.line() != line - 1 : t.line() != line) {
+                break;
+            }
+            line = t.line();
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * A trailing empty field is a cell of the row when it is printed on the line of the cell before it (a
+     * delimited row), or as a lone-tab line right below it (one cell per line; after a blank line it is
+     * the next row's merged label cell).
+     */
+    private static boolean belongsToRow(Token empty, int previousLine) {
+        return empty.ownLine() ? empty.line() == previousLine + 1 : empty.line() == previousLine;
     }
 
     /**
@@ -55,10 +122,12 @@ final class CellRun {
 
     /**
      * Index of the first token that may hold several glued values, or -1. A multi-digit integer with a
-     * leading zero is never a single count, nor are digits with spaces inside one cell. In a short row, a multi-digit value split off at a single
-     * space, or any multi-digit integer when the row's digits would fill every column, cannot be trusted either.
+     * leading zero is never a single count, nor are digits with spaces inside one cell. In a short row, a
+     * multi-digit value split off at a single space, or any multi-digit integer when the row's digits would
+     * fill every column, cannot be trusted either — unless dropped empty fields account for the shortage,
+     * since a row short of a blank is no sign of glued digits.
      */
-    private static int firstDoubtful(List<Token> core, int expected) {
+    private static int firstDoubtful(List<Token> core, int expected, int blanks) {
         for (int i = 0; i < core.size(); i++) {
             String raw = core.get(i).raw();
             if (CellReader.hasLeadingZero(raw) || (core.get(i).valueLike() && CellReader.hasInnerSpace(raw))) {
@@ -72,10 +141,11 @@ final class CellRun {
         for (Token t : core) {
             digits += CellReader.integerDigits(t.raw());
         }
+        boolean blanksExplainShortage = core.size() + blanks >= expected;
         for (int i = 0; i < core.size(); i++) {
             Token t = core.get(i);
             boolean multiDigit = CellReader.integerDigits(t.raw()) > 1;
-            if ((t.spaced() && multiDigit) || (multiDigit && digits >= expected)) {
+            if ((t.spaced() && multiDigit) || (multiDigit && digits >= expected && !blanksExplainShortage)) {
                 return i;
             }
         }

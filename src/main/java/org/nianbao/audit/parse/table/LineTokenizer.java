@@ -16,60 +16,74 @@ final class LineTokenizer {
     }
 
     static List<Token> tokenize(List<TextLine> lines, int from, int to) {
+        boolean[] artefact = TrailingDelimiters.artefacts(lines, from, to);
         List<Token> tokens = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            tokenizeLine(lines.get(i), tokens);
+            boolean afterTabCell = i > from && startsWithTab(lines.get(i - 1));
+            tokenizeLine(lines.get(i), afterTabCell, artefact[i - from], tokens);
         }
         return tokens;
     }
 
-    static void tokenizeLine(TextLine line, List<Token> out) {
+    /**
+     * @param afterTabCell     the line before is a tab-prefixed cell: a line of spaces is then a blank cell
+     *                         of the same row, not the blank line between rows
+     * @param trailingArtefact the line's last empty field comes from a trailing delimiter every row of its
+     *                         table has, and is no cell
+     */
+    private static void tokenizeLine(TextLine line, boolean afterTabCell, boolean trailingArtefact, List<Token> out) {
         String text = line.getText() == null ? "" : line.getText();
         String stripped = strip(text);
         int number = line.getNumber();
         if (stripped.isEmpty()) {
             // a lone tab is an empty cell of the one-cell-per-line layout; a blank line separates rows
-            if (text.indexOf('\t') >= 0) {
-                out.add(Token.of("", number));
+            if (text.indexOf('\t') >= 0 || (afterTabCell && !text.isEmpty())) {
+                out.add(Token.blankLine(number));
             }
             return;
         }
         if (stripped.charAt(0) == '|') {
-            pipeFields(stripped, number, out);
+            pipeFields(stripped, number, trailingArtefact, out);
         } else if (text.indexOf('\t') >= 0) {
             // decided on the line as printed: a leading tab marks the one-cell-per-line layout
-            tabFields(text, number, out);
+            tabFields(text, number, trailingArtefact, out);
         } else {
             spaceFields(stripped, number, out);
         }
     }
 
-    private static void pipeFields(String stripped, int number, List<Token> out) {
+    /** A cell of the one-cell-per-line layout with tab prefix ("\t 6 ", a lone tab), not a TSV row. */
+    private static boolean startsWithTab(TextLine line) {
+        String text = line.getText();
+        return text != null && !text.isEmpty() && text.charAt(0) == '\t' && !isTsvRow(text);
+    }
+
+    private static void pipeFields(String stripped, int number, boolean trailingArtefact, List<Token> out) {
         if (isSeparatorRow(stripped)) {
             return;
         }
+        List<String> fields = pipeFieldsOf(stripped);
+        int end = fields.size();
+        if (trailingArtefact && end > 0 && strip(fields.get(end - 1)).isEmpty()) {
+            end--;
+        }
+        for (int k = 0; k < end; k++) {
+            addField(fields.get(k), number, out);
+        }
+    }
+
+    /** The fields between the pipes of a row, the closing pipe not counted as opening a field. */
+    static List<String> pipeFieldsOf(String stripped) {
         int end = stripped.length();
         if (end > 1 && stripped.charAt(end - 1) == '|') {
             end--;
         }
-        int start = 1;
-        for (int i = 1; i <= end; i++) {
-            if (i == end || stripped.charAt(i) == '|') {
-                addField(stripped.substring(start, i), number, out);
-                start = i + 1;
-            }
-        }
+        return split(stripped.substring(1, end), '|');
     }
 
-    private static void tabFields(String text, int number, List<Token> out) {
+    private static void tabFields(String text, int number, boolean trailingArtefact, List<Token> out) {
         List<String> fields = split(text, '\t');
-        int nonEmpty = 0;
-        for (String f : fields) {
-            if (!strip(f).isEmpty()) {
-                nonEmpty++;
-            }
-        }
-        if (nonEmpty <= 1) {
+        if (nonEmpty(fields) <= 1) {
             // a tab-prefixed single cell ("\t规\u00a0\u00a0 章"): keep it whole, inner spaces included
             for (String f : fields) {
                 if (!strip(f).isEmpty()) {
@@ -78,13 +92,17 @@ final class LineTokenizer {
             }
             return;
         }
+        // empty fields after the last value are cells (a blank 总计), except the trailing tab every row has
         int last = fields.size() - 1;
-        while (last >= 0 && strip(fields.get(last)).isEmpty()) {
-            last--; // trailing tabs are line-end artefacts, not cells
+        if (trailingArtefact && strip(fields.get(last)).isEmpty()) {
+            last--;
         }
+        // leading tabs before a label are an indent or merged label cells; before a value (a data row
+        // without label, table 3) they are blank cells
         int first = 0;
-        while (first < last && fields.get(first).isEmpty()) {
-            first++; // leading tabs are an indent; merged label cells are handled by the readers
+        boolean dataRow = startsWithValue(fields);
+        while (!dataRow && first < last && fields.get(first).isEmpty()) {
+            first++;
         }
         for (int k = first; k <= last; k++) {
             String f = fields.get(k);
@@ -94,6 +112,30 @@ final class LineTokenizer {
                 spaceFields(strip(f), number, out);
             }
         }
+    }
+
+    private static boolean startsWithValue(List<String> fields) {
+        for (String f : fields) {
+            if (!strip(f).isEmpty()) {
+                return CellReader.isValueLike(f);
+            }
+        }
+        return false;
+    }
+
+    /** True for a TSV row: a line with tabs and at least two non-empty fields. */
+    static boolean isTsvRow(String text) {
+        return text.indexOf('\t') >= 0 && nonEmpty(split(text, '\t')) >= 2;
+    }
+
+    private static int nonEmpty(List<String> fields) {
+        int n = 0;
+        for (String f : fields) {
+            if (!strip(f).isEmpty()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Splits on runs of two or more spaces, then splits trailing values off each field. */
@@ -171,7 +213,7 @@ final class LineTokenizer {
         return pieces;
     }
 
-    private static boolean isSeparatorRow(String s) {
+    static boolean isSeparatorRow(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c != '|' && c != '-' && c != ':' && !Normalizer.isSpace(c)) {
@@ -181,7 +223,7 @@ final class LineTokenizer {
         return true;
     }
 
-    private static List<String> split(String s, char sep) {
+    static List<String> split(String s, char sep) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {

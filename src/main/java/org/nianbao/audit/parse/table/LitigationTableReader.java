@@ -47,13 +47,15 @@ final class LitigationTableReader {
                 header.add(t);
             }
         }
-        List<Token> items = new ArrayList<>();
+        boolean dataRow = i < region.to() && tokens.get(i).valueLike();
+        List<Token> items = new ArrayList<>(dataRow ? leadingBlanks(header, tokens.get(i)) : List.of());
+        header = header.subList(0, header.size() - items.size());
         while (i < region.to() && (tokens.get(i).empty() || tokens.get(i).valueLike())) {
             items.add(tokens.get(i++));
         }
         boolean stopped = i < region.to();
         int expected = specs.size() * specs.get(0).cellCount();
-        CellRun run = CellRun.of(items, expected);
+        CellRun run = CellRun.unlabelled(items, expected);
         boolean truncated = region.atEnd() && !stopped && !run.glued() && run.cells().size() < expected;
 
         int start = tokens.get(region.from()).line();
@@ -76,7 +78,7 @@ final class LitigationTableReader {
             }
             Token label = printed[r];
             LabelMatch match = label == null ? LabelMatch.EXACT : groupLabels.match(label.key()).orElseThrow().match();
-            RowAssembler.Assembled a = RowAssembler.assemble(spec, label == null ? spec.label() : label.raw(), match, 0,
+            RowAssembler.Assembled a = RowAssembler.assembleSettled(spec, label == null ? spec.label() : label.raw(), match,
                     cells.subList(from, to), truncated || run.glued());
             rows.add(a.row());
             problems.addAll(a.problems());
@@ -94,6 +96,27 @@ final class LitigationTableReader {
         }
         StatTable table = new StatTable(TableKind.T3, null, start, end, rows, deviations);
         return new TableReading(table, problems, truncated);
+    }
+
+    /**
+     * The empty fields at the end of the header that belong to the data row: those on the first value's
+     * own delimited line (a blank 行政复议 维持 in "| | 1 | 0 …"), or lone-tab lines right above it. The row
+     * has no label, so they cannot be merged label cells.
+     */
+    private static List<Token> leadingBlanks(List<Token> header, Token firstValue) {
+        int k = header.size();
+        int line = firstValue.line();
+        while (k > 0 && header.get(k - 1).empty()) {
+            Token t = header.get(k - 1);
+            boolean sameLine = !t.ownLine() && t.line() == line;
+            boolean lineAbove = t.ownLine() && t.line() == line - 1;
+            if (!sameLine && !lineAbove) {
+                break;
+            }
+            line = t.line();
+            k--;
+        }
+        return header.subList(k, header.size());
     }
 
     /** The printed group header of each row (null when not printed), recording variants as deviations. */

@@ -28,8 +28,18 @@ final class RowAssembler {
      */
     static Assembled assemble(RowSpec spec, String printedLabel, LabelMatch match, int labelLine,
                               List<Token> items, boolean cutOff) {
+        return assemble(spec, printedLabel, match, labelLine, CellRun.of(items, spec.cellCount()), items, cutOff);
+    }
+
+    /** For cells the caller has already settled (table 3's rows, cut out of one data row). */
+    static Assembled assembleSettled(RowSpec spec, String printedLabel, LabelMatch match, List<Token> cells,
+                                     boolean cutOff) {
+        return assemble(spec, printedLabel, match, 0, CellRun.settled(cells), cells, cutOff);
+    }
+
+    private static Assembled assemble(RowSpec spec, String printedLabel, LabelMatch match, int labelLine, CellRun run,
+                                      List<Token> items, boolean cutOff) {
         int expected = spec.cellCount();
-        CellRun run = CellRun.of(items, expected);
         List<Cell> cells = new ArrayList<>();
         List<Token> tokens = run.cells();
         for (int i = 0; i < tokens.size(); i++) {

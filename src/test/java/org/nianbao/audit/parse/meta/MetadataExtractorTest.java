@@ -73,6 +73,40 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_never_join_a_page_header_line_into_a_title_without_year() {
+        // GIVEN a year-less title right below a labelled publication date
+        // WHEN
+        ReportMetadata m = extract("发布日期：2024-01-20", "政府信息公开工作年度报告", "正文。");
+        // THEN the header stays out of the title and its date gives no year
+        assertThat(m.getTitle()).isEqualTo("政府信息公开工作年度报告");
+        assertThat(m.getTitleLine()).isEqualTo(2);
+        assertThat(m.getYear()).isNull();
+        assertThat(m.getPublished()).isEqualTo(LocalDate.of(2024, 1, 20));
+    }
+
+    @Test
+    void should_never_join_other_page_header_fields_into_a_title() {
+        // GIVEN 来源 / 发文机关 / 索引号 fields above a year-less title broken over two lines
+        // WHEN
+        ReportMetadata m = extract("来源：某县人民政府办公室", "发文机关：某县人民政府", "某县交通运输局政府信息", "公开工作年度报告");
+        // THEN only the title's own lines are joined
+        assertThat(m.getTitle()).isEqualTo("某县交通运输局政府信息公开工作年度报告");
+        assertThat(m.getTitleLine()).isEqualTo(3);
+        assertThat(m.getYear()).isNull();
+    }
+
+    @Test
+    void should_read_no_agency_and_kind_other_from_a_title_with_only_a_year() {
+        // GIVEN a title naming no agency
+        // WHEN
+        ReportMetadata m = extract("2023年政府信息公开工作年度报告");
+        // THEN the 政府 of 政府信息公开 is not taken for a people's government
+        assertThat(m.getYear()).isEqualTo(2023);
+        assertThat(m.getAgency()).isNull();
+        assertThat(m.getAgencyKind()).isEqualTo(AgencyKind.OTHER);
+    }
+
+    @Test
     void should_read_a_period_with_an_impossible_day_as_unknown_dates() {
         ReportMetadata m = extract("统计期限自2023年2月30日起至2023年12月31日止");
         assertThat(m.getPeriod().getFrom()).isNull();

@@ -297,4 +297,131 @@ class HostileTablesTest {
         assertThat(table(r, TableKind.T3).getRows()).hasSize(3);
         assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "1");
     }
+
+    @Test
+    void should_keep_a_blank_total_at_the_end_of_a_pipe_row() throws IOException {
+        // GIVEN the Shanghai 2019 row （一）予以公开 258/12/–/–/1/1/blank as a Markdown row of known width
+        String text = fixture("2021_pipes.md").replace("| 三、本年度办理结果 | (一) 予以公开 | 6 | 1 | 1 | 0 | 0 | 0 | 8 |  |",
+                "| （一）予以公开 | 258 | 12 | | | 1 | 1 | |");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN the blank 总计 is a cell, and seven digits in six values are no glued cells
+        assertThat(values(r, TableKind.T2, "R3_1")).containsExactly("258", "12", "BLANK", "BLANK", "1", "1", "BLANK");
+        assertThat(r.problems()).extracting(ParseProblem::getCode)
+                .doesNotContain(ProblemCode.ROW_CELL_COUNT, ProblemCode.CELLS_UNSEPARATED);
+    }
+
+    @Test
+    void should_keep_a_blank_total_at_the_end_of_a_tsv_row() throws IOException {
+        // GIVEN a TSV row whose 总计 field is empty (other rows show the field count)
+        String text = fixture("2021_tsv.txt").replace("三、本年度办理结果\t(一) 予以公开\t6\t1\t1\t0\t0\t0\t8\t",
+                "三、本年度办理结果\t(一) 予以公开\t6\t1\t1\t0\t0\t0\t\t");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(values(r, TableKind.T2, "R3_1")).containsExactly("6", "1", "1", "0", "0", "0", "BLANK");
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).isEmpty();
+        assertThat(values(r, TableKind.T2, "R1")).containsExactly("12", "3", "1", "0", "1", "0", "17");
+    }
+
+    @Test
+    void should_drop_only_the_trailing_tab_that_every_tsv_row_has() throws IOException {
+        // GIVEN a TSV report where every line of a table ends with a tab; one row printed six values only,
+        // another six values and an empty 总计 field before the trailing tab
+        StringBuilder text = new StringBuilder();
+        for (String line : fixture("2021_tsv.txt").split("\n", -1)) {
+            text.append(line).append(line.indexOf('\t') >= 0 && !line.endsWith("\t") ? "\t" : "").append('\n');
+        }
+        String everyRowTrails = text.toString()
+                .replace("三、本年度办理结果\t(一) 予以公开\t6\t1\t1\t0\t0\t0\t8\t", "三、本年度办理结果\t(一) 予以公开\t6\t1\t1\t0\t0\t0\t")
+                .replace("\t(二) 部分公开(区分处理的，只计这一情形，不计其他情形)\t2\t0\t0\t0\t1\t0\t3\t",
+                        "\t(二) 部分公开(区分处理的，只计这一情形，不计其他情形)\t2\t0\t0\t0\t1\t0\t\t");
+        // WHEN
+        TableParseResult r = parse(everyRowTrails);
+        // THEN the trailing tab is no cell, the empty field before it is
+        assertThat(values(r, TableKind.T2, "R3_1")).containsExactly("6", "1", "1", "0", "0", "0");
+        assertThat(values(r, TableKind.T2, "R3_2")).containsExactly("2", "0", "0", "0", "1", "0", "BLANK");
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).extracting(ParseProblem::getRowKey).containsExactly("R3_1");
+    }
+
+    @Test
+    void should_read_a_lone_tab_or_a_line_of_spaces_inside_a_tab_prefixed_row_as_a_blank_cell() throws IOException {
+        // GIVEN tab-prefixed cells: （一）予以公开 ends with a lone tab, 一、本年新收 with a line of spaces, in
+        // place of their 总计; the lone tab after the blank line below stays the next row's merged label cell
+        String text = fixture("2021_cells_tab.txt")
+                .replace("\t\u00a00 \n\t\u00a08 \n\n\t\n", "\t\u00a00 \n\t\n\n\t\n")
+                .replace("\t\u00a00 \n\t\u00a017 \n", "\t\u00a00 \n   \n");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(values(r, TableKind.T2, "R3_1")).containsExactly("6", "1", "1", "0", "0", "0", "BLANK");
+        assertThat(values(r, TableKind.T2, "R1")).containsExactly("12", "3", "1", "0", "1", "0", "BLANK");
+        assertThat(values(r, TableKind.T2, "R3_2")).containsExactly("2", "0", "0", "0", "1", "0", "3");
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).isEmpty();
+    }
+
+    @Test
+    void should_keep_blank_cells_of_table_3_in_every_delimited_layout() throws IOException {
+        // GIVEN table 3 with a blank 行政复议 总计 and a blank last 总计, as pipes and as TSV
+        String pipes = fixture("2021_pipes.md").replace("| 2 | 1 | 0 | 1 | 4 | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 1 |",
+                "| 2 | 1 | 0 | 1 |  | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 |  |");
+        String tsv = fixture("2021_tsv.txt").replace("2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t0\t0\t1",
+                "2\t1\t0\t1\t\t1\t0\t0\t0\t1\t0\t1\t0\t0\t");
+        for (String text : List.of(pipes, tsv)) {
+            // WHEN
+            TableParseResult r = parse(text);
+            // THEN
+            assertThat(values(r, TableKind.T3, "RV")).containsExactly("2", "1", "0", "1", "BLANK");
+            assertThat(values(r, TableKind.T3, "LD")).containsExactly("1", "0", "0", "0", "1");
+            assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "BLANK");
+            assertThat(r.problems()).extracting(ParseProblem::getTable).doesNotContain(TableKind.T3);
+        }
+    }
+
+    @Test
+    void should_keep_blank_cells_of_table_3_printed_one_per_line() throws IOException {
+        // GIVEN tab-prefixed table 3 cells with lone tabs for the 行政复议 and the last 总计
+        String text = fixture("2021_cells_tab.txt")
+                .replace("\t1\n\t4\n\t1\n", "\t1\n\t\n\t1\n")
+                .replace("\t0\n\t0\n\t1\n\n五、", "\t0\n\t0\n\t\n\n五、");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN
+        assertThat(values(r, TableKind.T3, "RV")).containsExactly("2", "1", "0", "1", "BLANK");
+        assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "BLANK");
+        assertThat(r.problems()).extracting(ParseProblem::getTable).doesNotContain(TableKind.T3);
+    }
+
+    @Test
+    void should_keep_a_blank_first_cell_of_table_3_in_place() throws IOException {
+        // GIVEN table 3 whose first cell (行政复议 维持) and 未经复议直接起诉 维持 are blank, in pipes, TSV and tab-prefixed cells
+        String pipes = fixture("2021_pipes.md").replace("| 2 | 1 | 0 | 1 | 4 | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 1 |",
+                "|  | 1 | 0 | 1 | 4 |  | 0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 1 |");
+        String tsv = fixture("2021_tsv.txt").replace("2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t0\t0\t1",
+                "\t1\t0\t1\t4\t\t0\t0\t0\t1\t0\t1\t0\t0\t1");
+        String cells = fixture("2021_cells_tab.txt").replace("\n\n\t2\n\t1\n\t0\n\t1\n\t4\n\t1\n",
+                "\n\n\t\n\t1\n\t0\n\t1\n\t4\n\t\n");
+        for (String text : List.of(pipes, tsv, cells)) {
+            // WHEN
+            TableParseResult r = parse(text);
+            // THEN no value moves into its neighbour's column
+            assertThat(values(r, TableKind.T3, "RV")).containsExactly("BLANK", "1", "0", "1", "4");
+            assertThat(values(r, TableKind.T3, "LD")).containsExactly("BLANK", "0", "0", "0", "1");
+            assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "1");
+            assertThat(r.problems()).extracting(ParseProblem::getTable).doesNotContain(TableKind.T3);
+        }
+    }
+
+    @Test
+    void should_not_call_a_row_glued_when_a_blank_before_its_values_explains_the_shortage() throws IOException {
+        // GIVEN a pipe row whose first applicant cell is empty and whose six values hold eight digits
+        String text = fixture("2021_pipes.md").replace("| 三、本年度办理结果 | (一) 予以公开 | 6 | 1 | 1 | 0 | 0 | 0 | 8 |  |",
+                "| （一）予以公开 |  | 16 | 10 | 0 | 0 | 0 | 26 |");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN the row is short (the empty field may be a merged label cell), not unreadable
+        assertThat(values(r, TableKind.T2, "R3_1")).containsExactly("16", "10", "0", "0", "0", "26");
+        assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).extracting(ParseProblem::getRowKey).containsExactly("R3_1");
+    }
 }

@@ -24,6 +24,34 @@ class LineTokenizerTest {
     }
 
     @Test
+    void should_keep_trailing_empty_tsv_fields_when_not_every_row_has_a_trailing_tab() {
+        // GIVEN two TSV rows, only the first ending with tabs
+        // WHEN / THEN the empty fields are cells of the row
+        assertThat(tokens("行政许可\t1\t\t\n行政处罚\t2\t3")).containsExactly("行政许可", "1", "∅", "∅", "行政处罚", "2", "3");
+    }
+
+    @Test
+    void should_drop_one_trailing_field_per_row_when_every_row_of_the_block_has_it() {
+        // GIVEN pipe rows that all end with an empty field, one of them with a blank cell before it
+        // WHEN / THEN only the artefact goes
+        assertThat(tokens("| a | 1 | |\n|---|---|---|\n| b | | |")).containsExactly("a", "1", "b", "∅");
+    }
+
+    @Test
+    void should_keep_leading_tabs_before_a_value_but_not_before_a_label() {
+        // GIVEN / WHEN / THEN
+        assertThat(tokens("\t1\t0\n\t\t2. 重复申请\t0\t1")).containsExactly("∅", "1", "0", "2. 重复申请", "0", "1");
+    }
+
+    @Test
+    void should_read_a_line_of_spaces_as_an_empty_cell_only_after_a_tab_prefixed_cell() {
+        // GIVEN / WHEN / THEN
+        assertThat(tokens("\t1\n   \n\n   \n2")).containsExactly("1", "∅", "2");
+        var lines = FixtureLines.of("\t1\n   ");
+        assertThat(LineTokenizer.tokenize(lines, 0, lines.size()).get(1).ownLine()).isTrue();
+    }
+
+    @Test
     void should_read_a_tab_prefixed_line_as_one_cell_and_a_lone_tab_as_an_empty_cell() {
         assertThat(tokens("\t规\u00a0\u00a0\u00a0 章 \n\t\n\n\t\u00a00")).containsExactly("规\u00a0\u00a0\u00a0 章", "∅", "0");
     }
