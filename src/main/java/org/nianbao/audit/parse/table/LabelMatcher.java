@@ -5,21 +5,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.nianbao.audit.model.LabelMatch;
 
 /**
  * Matches printed labels against a fixed list of template labels: exact after normalisation, then a
  * known variant, then a small edit distance (relative to the label's length). Two entries equally close
- * make the match ambiguous; the caller picks none. Immutable and thread-safe.
+ * make the match ambiguous; the caller picks none. Thread-safe (the verdict cache is concurrent).
  */
 final class LabelMatcher {
+    private static final int FUZZY_CACHE_LIMIT = 20_000;
+
     private record Entry(int target, String key) {
     }
 
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> variants = new HashMap<>();
     private final List<Entry> all = new ArrayList<>();
+    private final Map<String, Optional<LabelHit>> fuzzyCache = new ConcurrentHashMap<>();
 
     /** {@code labels.get(i)} is the canonical label of entry i, {@code variants.get(i)} its known variants. */
     LabelMatcher(List<String> labels, List<List<String>> knownVariants) {
@@ -52,7 +56,20 @@ final class LabelMatcher {
 
     Optional<LabelHit> match(String key) {
         Optional<LabelHit> known = matchKnown(key);
-        return known.isPresent() ? known : matchFuzzy(key);
+        if (known.isPresent()) {
+            return known;
+        }
+        // The same printed labels recur in every report of a batch: remember the edit-distance verdicts
+        // (bounded, so a hostile input cannot grow the cache without limit).
+        Optional<LabelHit> cached = fuzzyCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<LabelHit> fuzzy = matchFuzzy(key);
+        if (fuzzyCache.size() < FUZZY_CACHE_LIMIT) {
+            fuzzyCache.put(key, fuzzy);
+        }
+        return fuzzy;
     }
 
     private Optional<LabelHit> matchFuzzy(String key) {

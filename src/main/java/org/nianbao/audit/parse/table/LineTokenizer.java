@@ -12,6 +12,9 @@ import org.nianbao.audit.parse.text.Normalizer;
  * input: one pass per line, no regular expressions.
  */
 final class LineTokenizer {
+    /** Longer than any template label with its values printed on one line (the longest label is ~40 characters). */
+    private static final int NARRATIVE_LENGTH = 160;
+
     private LineTokenizer() {
     }
 
@@ -40,6 +43,11 @@ final class LineTokenizer {
             if (text.indexOf('\t') >= 0 || (afterTabCell && !text.isEmpty())) {
                 out.add(Token.blankLine(number));
             }
+            return;
+        }
+        if (stripped.length() > NARRATIVE_LENGTH && text.indexOf('\t') < 0 && text.indexOf('|') < 0) {
+            // a paragraph of narrative: no table row or cell is this long, so it is one token, unsplit
+            out.add(Token.of(stripped, number));
             return;
         }
         if (stripped.charAt(0) == '|') {

@@ -49,6 +49,13 @@ public final class Normalizer {
 
     /** True for any white space or invisible separator, including NBSP, EN SPACE, U+3000, U+200B, BOM. */
     public static boolean isSpace(char c) {
+        // fast paths for ASCII and CJK ideographs: the JDK's character tables are the hot spot of tokenising
+        if (c < 0x80) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        }
+        if (c >= 0x4e00 && c <= 0x9fff) {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
     }
