@@ -38,6 +38,8 @@ class AuditEngineTest {
             assertThat(f.getBasis()).isEqualTo("表二勾稽关系");
             assertThat(f.getOrigin()).isEqualTo(Origin.REPORT);
             assertThat(f.getTable()).isEqualTo("T2");
+            // a finding on a table-2 cell stands in section 三 without the rule saying so
+            assertThat(f.getSection()).isEqualTo(3);
             assertThat(f.getRow()).isEqualTo("R1");
             assertThat(f.getColumn()).isEqualTo("TOT");
             assertThat(f.getReported()).isEqualTo("10");

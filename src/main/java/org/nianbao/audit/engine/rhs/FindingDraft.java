@@ -8,9 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 import org.nianbao.audit.engine.RuleMetadata;
+import org.nianbao.audit.engine.facts.LexiconHit;
 import org.nianbao.audit.model.Cell;
+import org.nianbao.audit.model.LabelDeviation;
+import org.nianbao.audit.model.NarrativeClaim;
 import org.nianbao.audit.model.Origin;
 import org.nianbao.audit.model.Quotable;
+import org.nianbao.audit.model.Section;
+import org.nianbao.audit.model.SubItem;
+import org.nianbao.audit.model.TableRow;
+import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.model.finding.Finding;
 
 /**
@@ -43,6 +50,39 @@ public final class FindingDraft {
             row(cell.getRowKey());
             column(cell.getColumnKey());
         }
+        Integer at = sectionOf(where);
+        if (at != null) {
+            section(at);
+        }
+    }
+
+    /** The section the evidence stands in, so findings group by section without every rule saying so. */
+    private static Integer sectionOf(Quotable where) {
+        if (where instanceof Cell c) {
+            return c.getTable().section();
+        }
+        if (where instanceof TableRow r) {
+            return r.getTable().section();
+        }
+        if (where instanceof LabelDeviation d) {
+            return d.getTable().section();
+        }
+        if (where instanceof Section s) {
+            return s.getNumber();
+        }
+        if (where instanceof TextLine l) {
+            return l.getSection();
+        }
+        if (where instanceof NarrativeClaim c) {
+            return c.getSection();
+        }
+        if (where instanceof SubItem i) {
+            return i.getSection();
+        }
+        if (where instanceof LexiconHit h) {
+            return h.getSection();
+        }
+        return null;
     }
 
     public FindingDraft section(int number) { this.section = number; return set("section", number); }
