@@ -35,7 +35,7 @@ public final class CliMessages {
     }
 
     public static String missingCommand() {
-        return "缺少命令：audit 或 parse";
+        return "缺少命令：audit、parse 或 rules（用 --help 查看说明）";
     }
 
     public static String seeHelp(String command) {
