@@ -28,6 +28,25 @@ class LexiconsTest {
     }
 
     @Test
+    void should_mark_exactly_one_hit_per_lexicon_and_line_as_first() {
+        // GIVEN a line with four spam terms and a placeholder, and a second line with one spam term
+        List<LexiconHit> hits = shipped.scan(List.of(
+                ReportFixtures.line(7, "关于最新老虎机_即时比分网¥游戏手机版平台XX的通知", 1),
+                ReportFixtures.line(8, "老虎机", 1)));
+        // THEN each (lexicon, line) pair has one first hit, and it is the first one found on the line
+        Map<String, List<String>> firstByLine = new TreeMap<>();
+        for (LexiconHit h : hits) {
+            if (h.isFirstOnLine()) {
+                firstByLine.computeIfAbsent(h.getLexicon() + "@" + h.getLine(), k -> new ArrayList<>()).add(h.getTerm());
+            }
+        }
+        assertThat(firstByLine).containsOnlyKeys("spam@7", "placeholders@7", "spam@8");
+        assertThat(firstByLine.values()).allSatisfy(terms -> assertThat(terms).hasSize(1));
+        assertThat(hits.stream().filter(h -> h.getLexicon().equals("spam") && h.getLine() == 7).findFirst())
+                .hasValueSatisfying(h -> assertThat(h.isFirstOnLine()).isTrue());
+    }
+
+    @Test
     void should_match_traditional_full_width_and_spaced_variants() {
         List<LexiconHit> hits = shipped.scan(List.of(
                 ReportFixtures.line(1, "最新老虎機即時比分", 0),

@@ -12,13 +12,15 @@ public final class LexiconHit implements Quotable {
     private final int line;
     private final int section;
     private final String quote;
+    private final boolean firstOnLine;
 
-    public LexiconHit(String lexicon, String term, int line, int section, String quote) {
+    public LexiconHit(String lexicon, String term, int line, int section, String quote, boolean firstOnLine) {
         this.lexicon = lexicon;
         this.term = term;
         this.line = line;
         this.section = section;
         this.quote = quote;
+        this.firstOnLine = firstOnLine;
     }
 
     public String getLexicon() { return lexicon; }
@@ -28,4 +30,9 @@ public final class LexiconHit implements Quotable {
     @Override public int getLine() { return line; }
     /** The original line, as printed. */
     @Override public String getQuote() { return quote; }
+    /**
+     * True for one hit of this lexicon per line (the first found): a rule that reports a line once starts
+     * from it, instead of from every line of the report.
+     */
+    public boolean isFirstOnLine() { return firstOnLine; }
 }

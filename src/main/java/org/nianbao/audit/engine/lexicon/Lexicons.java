@@ -1,6 +1,7 @@
 package org.nianbao.audit.engine.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,10 @@ public final class Lexicons {
         for (TextLine line : lines) {
             Set<TermMatcher.Entry> found = new LinkedHashSet<>(4);
             matcher.scan(matchingView(line), fold, found::add);
+            Set<String> lexiconsOnLine = new HashSet<>(4);
             for (TermMatcher.Entry e : found) {
-                hits.add(new LexiconHit(e.lexicon(), e.term(), line.getNumber(), line.getSection(), line.getQuote()));
+                hits.add(new LexiconHit(e.lexicon(), e.term(), line.getNumber(), line.getSection(), line.getQuote(),
+                        lexiconsOnLine.add(e.lexicon())));
             }
         }
         return hits;

@@ -95,6 +95,9 @@ final class CellReader {
 
     /** The plain number ("+1036", "0.5", "1036") inside a compact cell, or null if the cell is not a number. */
     private static String numberPart(String c) {
+        if (!startsLikeNumber(c)) {
+            return null; // most tokens are labels and sentences: reject them before any copying
+        }
         String body = stripUnit(c);
         int i = 0;
         int n = body.length();
@@ -139,6 +142,17 @@ final class CellReader {
             out.append('.').append(body, fractionStart, i);
         }
         return i == n ? out.toString() : null;
+    }
+
+    private static boolean startsLikeNumber(String c) {
+        if (c.isEmpty()) {
+            return false;
+        }
+        char first = c.charAt(0);
+        if ((first == '+' || first == '-') && c.length() > 1) {
+            first = c.charAt(1);
+        }
+        return Character.isDigit(first);
     }
 
     private static String stripUnit(String c) {

@@ -21,6 +21,9 @@ final class LabelKey {
         while (end > 0 && isTrailingPunctuation(compact.charAt(end - 1))) {
             end--;
         }
+        if (end == compact.length() && !hasLeadingMarker(compact)) {
+            return compact; // the usual case: nothing to change, nothing to copy
+        }
         StringBuilder key = new StringBuilder(end);
         int digits = 0;
         for (int i = 0; i < end; i++) {
@@ -37,6 +40,19 @@ final class LabelKey {
             key.append(c);
         }
         return key.toString();
+    }
+
+    /** Leading digits followed by 、 . or ．: the list marker that {@link #fromCompact} unifies. */
+    private static boolean hasLeadingMarker(String compact) {
+        int i = 0;
+        while (i < compact.length() && compact.charAt(i) >= '0' && compact.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == 0 || i == compact.length()) {
+            return false;
+        }
+        char c = compact.charAt(i);
+        return c == '、' || c == '.' || c == '．';
     }
 
     private static boolean isTrailingPunctuation(char c) {

@@ -47,7 +47,7 @@ final class LineTokenizer {
         }
         if (stripped.length() > NARRATIVE_LENGTH && text.indexOf('\t') < 0 && text.indexOf('|') < 0) {
             // a paragraph of narrative: no table row or cell is this long, so it is one token, unsplit
-            out.add(Token.of(stripped, number));
+            out.add(Token.of(stripped, compactOf(line), number));
             return;
         }
         if (stripped.charAt(0) == '|') {
@@ -55,9 +55,26 @@ final class LineTokenizer {
         } else if (text.indexOf('\t') >= 0) {
             // decided on the line as printed: a leading tab marks the one-cell-per-line layout
             tabFields(text, number, trailingArtefact, out);
+        } else if (!hasSpace(stripped)) {
+            // one cell per line, the commonest line of all: its compact form is the line's own
+            out.add(Token.of(stripped, compactOf(line), number));
         } else {
             spaceFields(stripped, number, out);
         }
+    }
+
+    /** The line's matching view; the same as compacting the stripped text, since stripping only drops spaces. */
+    private static String compactOf(TextLine line) {
+        return line.getNormalized() != null ? line.getNormalized() : Normalizer.compact(line.getText());
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Normalizer.isSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell of the one-cell-per-line layout with tab prefix ("\t 6 ", a lone tab), not a TSV row. */

@@ -15,6 +15,11 @@ record Token(String raw, String key, int line, boolean empty, boolean spaced, bo
         return create(raw, line, false, false);
     }
 
+    /** A whole line as one token, with the compact form the line already has. */
+    static Token of(String raw, String compact, int line) {
+        return create(raw, compact, line, false, false);
+    }
+
     /** A value split off its field at a single space: the spacing may be unreliable (PDF-to-text). */
     static Token spaced(String raw, int line) {
         return create(raw, line, true, false);
@@ -26,8 +31,11 @@ record Token(String raw, String key, int line, boolean empty, boolean spaced, bo
     }
 
     private static Token create(String raw, int line, boolean spaced, boolean ownLine) {
+        return create(raw, Normalizer.compact(raw), line, spaced, ownLine);
+    }
+
+    private static Token create(String raw, String compact, int line, boolean spaced, boolean ownLine) {
         boolean empty = raw.isEmpty();
-        String compact = Normalizer.compact(raw);
         return new Token(raw, LabelKey.fromCompact(compact), line, empty, spaced,
                 !empty && CellReader.isValueLikeCompact(compact), ownLine);
     }
