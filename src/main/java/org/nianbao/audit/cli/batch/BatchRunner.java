@@ -77,7 +77,7 @@ public final class BatchRunner {
                 ordered.add(rows.get(i));
             }
             BatchSummary summary = new BatchSummary(ordered, tally, spool == null ? v -> { } : spool,
-                    perReport.stream().map(ReportRenderer::extension).toList(), files.folder());
+                    perReport.stream().map(ReportRenderer::extension).toList(), files.folder(), auditor.rules());
             new SummaryWriter(files, options.formats()).write(summary);
             RunFacts facts = facts(started, t0, inputs.size(), firstResult.get());
             files.write(RunFacts.FILE_NAME, facts::writeTo);
