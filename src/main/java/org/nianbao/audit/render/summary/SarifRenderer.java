@@ -23,8 +23,11 @@ public final class SarifRenderer implements BatchRenderer {
         return "summary.sarif";
     }
 
-    /** critical/error → error, warning → warning, info → note. */
+    /** critical/error → error, warning → warning, info (or none) → note. */
     static String level(String severity) {
+        if (severity == null) {
+            return "note";
+        }
         return switch (severity) {
             case "critical", "error" -> "error";
             case "warning" -> "warning";
@@ -78,7 +81,7 @@ public final class SarifRenderer implements BatchRenderer {
             writeText(g, "help", help);
         }
         g.writeObjectFieldStart("defaultConfiguration");
-        g.writeStringField("level", level(String.valueOf(r.severity())));
+        g.writeStringField("level", level(r.severity()));
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         writeIfPresent(g, "severity", r.severity());
