@@ -111,6 +111,11 @@ public final class CliMessages {
         double seconds = result.facts().durationMillis() / 1000.0;
         return String.format(Locale.ROOT, "完成：报告%d份，A %d / B %d / C %d / D %d，无法评估%d份，用时%.1f秒，%.0f份/秒",
                 result.rows().size(), g.count("A"), g.count("B"), g.count("C"), g.count("D"), g.notAssessable(),
-                seconds, result.facts().reportsPerSecond());
+                seconds, result.facts().reportsPerSecond()) + staleRemoved(result.staleRemoved());
+    }
+
+    /** Appended to the summary line when a re-used output folder held the previous run's leftovers. */
+    static String staleRemoved(int count) {
+        return count == 0 ? "" : "；已删除上次运行生成、本次未再生成的旧输出文件" + count + "个";
     }
 }

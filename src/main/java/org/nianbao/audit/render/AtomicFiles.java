@@ -8,11 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes files into the output folder atomically: a temporary file in the same folder, then a rename,
  * so a killed run never leaves a half-written report. Refuses any name that would leave the folder.
+ * Remembers the names it wrote (after renames), so a run knows exactly which files are its own.
  */
 public final class AtomicFiles {
     /** Writes the content of one file to the stream it is given. */
@@ -23,6 +29,7 @@ public final class AtomicFiles {
 
     private final Path folder;
     private final AtomicLong temps = new AtomicLong();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     public AtomicFiles(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -46,6 +53,7 @@ public final class AtomicFiles {
             }
             move(tmp, target);
             moved = true;
+            written.add(fileName);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(tmp);
@@ -57,6 +65,13 @@ public final class AtomicFiles {
     /** Renames an already written file (same folder, atomic). */
     public void rename(String from, String to) throws IOException {
         move(resolve(from), resolve(to));
+        written.remove(from);
+        written.add(to);
+    }
+
+    /** The names of the files written (or renamed to) so far, sorted. */
+    public SortedSet<String> written() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(written));
     }
 
     public Path resolve(String fileName) {

@@ -105,6 +105,16 @@ public final class RenderMessages {
         return "共" + total + "项：严重" + critical + "、错误" + error + "、警告" + warning + "、提示" + info;
     }
 
+    /** A rule's legal basis as a sentence (SARIF help); null when the rule names none. */
+    public static String basis(String basis) {
+        return basis == null || basis.isBlank() ? null : LABEL_BASIS + "：" + basis;
+    }
+
+    /** A rule's full description: its title and, when it names one, its legal basis. */
+    public static String ruleDescription(String title, String basis) {
+        return basis == null || basis.isBlank() ? title : title + "（" + LABEL_BASIS + "：" + basis + "）";
+    }
+
     public static String generatedBy(String version) {
         return "由 nianbao-audit " + version + " 生成";
     }

@@ -12,8 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -85,6 +89,8 @@ class FatJarIT {
         return new Result(p.exitValue(), Files.readString(outFile), Files.readString(errFile));
     }
 
+    private static final Pattern RULE_ID = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
+
     private static Map<String, byte[]> files(Path dir) throws IOException {
         Map<String, byte[]> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
@@ -137,11 +143,41 @@ class FatJarIT {
             assertThat(s).isEmpty();
         }
         assertThat(a.keySet()).allMatch(n -> !n.contains("/") && !n.startsWith(".tmp-"));
+        assertSarifDescribesTheWholeRuleBook(a.get("summary.sarif"));
         // two runs byte-identical except run.json
         a.remove("run.json");
         b.remove("run.json");
         assertThat(a.keySet()).isEqualTo(b.keySet());
         a.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(b.get(name)));
+    }
+
+    /** The driver lists every rule of the bundled rule book (fired or not), sorted; ruleIndex points at ruleId. */
+    private static void assertSarifDescribesTheWholeRuleBook(byte[] sarif) throws IOException {
+        JsonNode run = JsonSupport.MAPPER.readTree(sarif).get("runs").get(0);
+        List<String> ids = new ArrayList<>();
+        run.get("tool").get("driver").get("rules").forEach(r -> ids.add(r.get("id").asText()));
+        assertThat(ids).isEqualTo(declaredRuleIds());
+        Set<String> fired = new TreeSet<>();
+        run.get("results").forEach(r -> {
+            fired.add(r.get("ruleId").asText());
+            assertThat(ids.get(r.get("ruleIndex").asInt())).isEqualTo(r.get("ruleId").asText());
+        });
+        assertThat(fired).isNotEmpty();
+        assertThat(ids).hasSizeGreaterThan(fired.size());
+    }
+
+    /** The @id of every rule in the project's rules folder (the copy the jar bundles), sorted. */
+    private static List<String> declaredRuleIds() throws IOException {
+        Set<String> ids = new TreeSet<>();
+        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
+            for (Path drl : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Matcher m = RULE_ID.matcher(Files.readString(drl, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    ids.add(m.group(1));
+                }
+            }
+        }
+        return new ArrayList<>(ids);
     }
 
     private static void assertCsvNeutral(String csv) {

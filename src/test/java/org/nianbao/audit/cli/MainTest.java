@@ -71,6 +71,23 @@ class MainTest {
     }
 
     @Test
+    void should_say_how_many_stale_files_of_the_previous_run_were_removed() throws IOException {
+        // GIVEN a first run into the folder, then the input renamed to another agency
+        Path in = inputs("agency=甲\nyear=2023");
+        String out = tmp.resolve("out").toString();
+        run("audit", in.toString(), "--out", out, "--format", "json,html");
+        Files.writeString(in.resolve("a.txt"), "agency=乙\nyear=2023");
+        err.reset();
+        // WHEN
+        int code = run("audit", in.toString(), "--out", out, "--format", "json,html");
+        // THEN
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(err()).contains("已删除上次运行生成、本次未再生成的旧输出文件2个");
+        assertThat(tmp.resolve("out/甲-2023.json")).doesNotExist();
+        assertThat(tmp.resolve("out/乙-2023.json")).exists();
+    }
+
+    @Test
     void should_exit_2_on_usage_errors() throws IOException {
         Path in = inputs("agency=甲");
         assertThat(run("audit", in.toString(), "--bogus")).isEqualTo(ExitCode.USAGE);

@@ -51,4 +51,18 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> files.write("..", out -> { })).isInstanceOf(IllegalArgumentException.class);
         assertThat(Files.exists(tmp.resolveSibling("x"))).isFalse();
     }
+
+    @Test
+    void should_remember_the_names_it_wrote_after_renames() throws IOException {
+        // GIVEN
+        AtomicFiles files = new AtomicFiles(tmp);
+        Files.writeString(tmp.resolve("user.txt"), "not ours");
+        // WHEN
+        files.write("b.json", out -> out.write('1'));
+        files.write("a.json", out -> out.write('2'));
+        files.rename("a.json", "a-1234abcd.json");
+        files.write("a.json", out -> out.write('3'));
+        // THEN
+        assertThat(files.written()).containsExactly("a-1234abcd.json", "a.json", "b.json");
+    }
 }

@@ -32,7 +32,8 @@ import org.nianbao.audit.render.summary.SummaryRow;
  * Audits the input files in parallel and streams each result to disk as it finishes. Work in flight is
  * bounded (a few reports per thread), only the small summary rows stay in memory, and the batch-level
  * files are written at the end in input order. A file the pipeline fails on becomes "not assessable"
- * with the error; only a write failure stops the batch.
+ * with the error; only a write failure stops the batch. A successful run removes what the previous run
+ * wrote into the folder and this one did not ({@link OutputManifest}).
  */
 public final class BatchRunner {
     private static final int IN_FLIGHT_PER_THREAD = 4;
@@ -77,11 +78,12 @@ public final class BatchRunner {
                 ordered.add(rows.get(i));
             }
             BatchSummary summary = new BatchSummary(ordered, tally, spool == null ? v -> { } : spool,
-                    perReport.stream().map(ReportRenderer::extension).toList(), files.folder());
+                    perReport.stream().map(ReportRenderer::extension).toList(), files.folder(), auditor.rules());
             new SummaryWriter(files, options.formats()).write(summary);
             RunFacts facts = facts(started, t0, inputs.size(), firstResult.get());
             files.write(RunFacts.FILE_NAME, facts::writeTo);
-            return new BatchResult(ordered, facts, reached(ordered), null);
+            int stale = OutputManifest.replace(files);
+            return new BatchResult(ordered, facts, reached(ordered), null, stale);
         } catch (IOException e) {
             return new BatchResult(List.of(), facts(started, t0, 0, firstResult.get()), false, e);
         } finally {

@@ -1,6 +1,7 @@
 package org.nianbao.audit.cli.batch;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.nianbao.audit.engine.AuditEngine;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleBookException;
@@ -10,6 +11,7 @@ import org.nianbao.audit.grade.Grader;
 import org.nianbao.audit.grade.GradingPolicy;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.parse.ReportParser;
+import org.nianbao.audit.render.summary.RuleDescription;
 
 /** ingest → parse → engine → grade, with the rule book compiled once and shared by every thread. */
 public final class PipelineAuditor implements ReportAuditor {
@@ -17,10 +19,14 @@ public final class PipelineAuditor implements ReportAuditor {
     private final ReportParser parser = new ReportParser();
     private final AuditEngine engine;
     private final Grader grader;
+    private final List<RuleDescription> rules;
 
     private PipelineAuditor(RuleBook book, GradingPolicy policy) {
         this.engine = new AuditEngine(book);
         this.grader = new Grader(policy);
+        this.rules = book.rules().stream()
+                .map(r -> RuleDescription.of(r.id(), r.title(), r.severity(), r.category(), r.basis()))
+                .toList();
     }
 
     /** Compiles the rules; throws with every diagnostic when they do not compile or break the contract. */
@@ -33,5 +39,10 @@ public final class PipelineAuditor implements ReportAuditor {
     public Audit audit(Path file, String source) {
         var report = parser.parse(ingestor.read(file, source));
         return grader.grade(report, engine.evaluate(report));
+    }
+
+    @Override
+    public List<RuleDescription> rules() {
+        return rules;
     }
 }

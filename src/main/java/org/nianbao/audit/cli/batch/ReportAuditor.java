@@ -1,11 +1,18 @@
 package org.nianbao.audit.cli.batch;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.render.summary.RuleDescription;
 
 /** The whole pipeline for one file, behind one call so the batch can be tested without Drools. Thread-safe. */
 @FunctionalInterface
 public interface ReportAuditor {
     /** @param source the name shown in outputs (the path as given) */
     Audit audit(Path file, String source);
+
+    /** Every rule this auditor runs, sorted by id, fired or not (the batch outputs describe them all). */
+    default List<RuleDescription> rules() {
+        return List.of();
+    }
 }

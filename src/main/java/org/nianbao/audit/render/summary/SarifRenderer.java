@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.nianbao.audit.render.JsonSupport;
+import org.nianbao.audit.render.RenderMessages;
 import org.nianbao.audit.render.ToolVersion;
 
 /**
- * summary.sarif: SARIF 2.1.0, one run, the fired rules' metadata in tool.driver.rules, one result per
- * finding located at the report file and line. Streamed: results are never all held in memory.
+ * summary.sarif: SARIF 2.1.0, one run; tool.driver.rules describes the whole rule set that was run (a
+ * consumer shows which checks passed, not only which fired), sorted by id; one result per finding located
+ * at the report file and line, its ruleIndex pointing into that list. Streamed: results are never all held
+ * in memory.
  */
 public final class SarifRenderer implements BatchRenderer {
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -23,8 +23,11 @@ public final class SarifRenderer implements BatchRenderer {
         return "summary.sarif";
     }
 
-    /** critical/error → error, warning → warning, info → note. */
+    /** critical/error → error, warning → warning, info (or none) → note. */
     static String level(String severity) {
+        if (severity == null) {
+            return "note";
+        }
         return switch (severity) {
             case "critical", "error" -> "error";
             case "warning" -> "warning";
@@ -34,8 +37,7 @@ public final class SarifRenderer implements BatchRenderer {
 
     @Override
     public void render(BatchSummary summary, OutputStream out) throws IOException {
-        List<RuleTally.Entry> rules = summary.tally().byRule();
-        Map<String, Integer> ruleIndex = new HashMap<>();
+        SarifRules rules = new SarifRules(summary.ruleSet(), summary.tally());
         try (JsonGenerator g = JsonSupport.prettyGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
@@ -47,8 +49,7 @@ public final class SarifRenderer implements BatchRenderer {
             g.writeStringField("name", ToolVersion.NAME);
             g.writeStringField("version", ToolVersion.get());
             g.writeArrayFieldStart("rules");
-            for (RuleTally.Entry r : rules) {
-                ruleIndex.put(r.rule(), ruleIndex.size());
+            for (RuleDescription r : rules.all()) {
                 writeRule(g, r);
             }
             g.writeEndArray();
@@ -57,7 +58,7 @@ public final class SarifRenderer implements BatchRenderer {
             g.writeArrayFieldStart("results");
             summary.findings().forEach((row, findings) -> {
                 for (FindingRecord f : findings) {
-                    writeResult(g, row, f, ruleIndex.get(f.rule()));
+                    writeResult(g, row, f, rules.indexOf(f.rule()));
                 }
             });
             g.writeEndArray();
@@ -68,22 +69,39 @@ public final class SarifRenderer implements BatchRenderer {
         out.write('\n');
     }
 
-    private static void writeRule(JsonGenerator g, RuleTally.Entry r) throws IOException {
+    private static void writeRule(JsonGenerator g, RuleDescription r) throws IOException {
+        String title = r.title() == null || r.title().isBlank() ? r.id() : r.title();
         g.writeStartObject();
-        g.writeStringField("id", r.rule());
-        g.writeStringField("name", r.title());
-        g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", r.title());
-        g.writeEndObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("name", title);
+        writeText(g, "shortDescription", title);
+        writeText(g, "fullDescription", RenderMessages.ruleDescription(title, r.basis()));
+        String help = RenderMessages.basis(r.basis());
+        if (help != null) {
+            writeText(g, "help", help);
+        }
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", level(r.severity()));
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
-        g.writeStringField("severity", r.severity());
-        g.writeStringField("category", r.category());
-        g.writeStringField("basis", r.basis());
+        writeIfPresent(g, "severity", r.severity());
+        writeIfPresent(g, "category", r.category());
+        writeIfPresent(g, "basis", r.basis());
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** A SARIF message object ({"text": …}). */
+    private static void writeText(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
+        }
     }
 
     private static void writeResult(JsonGenerator g, SummaryRow row, FindingRecord f, Integer index) throws IOException {
@@ -93,9 +111,9 @@ public final class SarifRenderer implements BatchRenderer {
             g.writeNumberField("ruleIndex", index);
         }
         g.writeStringField("level", level(f.severity()));
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", f.message());
-        g.writeEndObject();
+        // message.text is required: a finding without a message still says what it is
+        writeText(g, "message", f.message() != null && !f.message().isBlank() ? f.message()
+                : f.title() != null ? f.title() : f.rule());
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
@@ -116,9 +134,9 @@ public final class SarifRenderer implements BatchRenderer {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("properties");
-        g.writeStringField("origin", f.origin());
-        g.writeStringField("category", f.category());
-        g.writeStringField("agency", row.agency());
+        writeIfPresent(g, "origin", f.origin());
+        writeIfPresent(g, "category", f.category());
+        writeIfPresent(g, "agency", row.agency());
         g.writeEndObject();
         g.writeEndObject();
     }

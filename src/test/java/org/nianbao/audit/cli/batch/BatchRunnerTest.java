@@ -14,9 +14,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.model.finding.Category;
 import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.JsonSupport;
 import org.nianbao.audit.render.OutputFormat;
+import org.nianbao.audit.render.summary.RuleDescription;
 
 class BatchRunnerTest {
     @TempDir
@@ -123,5 +126,57 @@ class BatchRunnerTest {
         BatchResult result = run(List.of(input("a.txt", "agency=甲")), out, 1, null);
         // THEN
         assertThat(result.writeFailure()).isNotNull();
+    }
+
+    @Test
+    void should_remove_the_previous_runs_reports_this_run_did_not_write_and_keep_the_users_files() throws IOException {
+        // GIVEN a first run over two agencies into a folder that also holds the user's own note
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("备注.md"), "用户自己的文件");
+        Path kept = input("a.txt", "agency=甲\nyear=2023\nfinding=warning");
+        Path dropped = input("b.txt", "agency=乙\nyear=2023");
+        BatchResult first = run(List.of(kept, dropped), out, 2, null);
+        assertThat(first.staleRemoved()).isZero();
+        assertThat(out.resolve("乙-2023.html")).exists();
+        // WHEN the agency 乙 is no longer in the batch
+        BatchResult second = run(List.of(kept), out, 2, null);
+        // THEN its json, html and md pages are gone, everything this run wrote and the user's file stay
+        assertThat(second.writeFailure()).isNull();
+        assertThat(second.staleRemoved()).isEqualTo(3);
+        assertThat(contents(out).keySet()).noneMatch(n -> n.startsWith("乙-2023"))
+                .contains("甲-2023.json", "甲-2023.html", "甲-2023.md", "index.html", "summary.sarif", "run.json")
+                .contains("备注.md");
+        assertThat(out.resolve("备注.md")).hasContent("用户自己的文件");
+        // AND the same batch again finds nothing stale
+        assertThat(run(List.of(kept), out, 1, null).staleRemoved()).isZero();
+    }
+
+    @Test
+    void should_describe_the_auditors_whole_rule_set_in_the_sarif_driver() throws IOException {
+        // GIVEN an auditor that runs two rules, only one of which fires
+        ReportAuditor auditor = new ReportAuditor() {
+            private final FakeAuditor fake = new FakeAuditor();
+
+            @Override
+            public Audit audit(Path file, String source) {
+                return fake.audit(file, source);
+            }
+
+            @Override
+            public List<RuleDescription> rules() {
+                return List.of(RuleDescription.of("AAA-NEVER", "从未触发的规则", Severity.INFO, Category.CONTENT, "依据"));
+            }
+        };
+        Path out = tmp.resolve("out");
+        BatchOptions options = new BatchOptions(out, EnumSet.of(OutputFormat.SARIF), 1, null, "test");
+        // WHEN
+        new BatchRunner(auditor, options, BatchListener.NONE).run(List.of(input("a.txt", "agency=甲\nfinding=error")));
+        // THEN
+        JsonNode run = JsonSupport.MAPPER.readTree(out.resolve("summary.sarif").toFile()).get("runs").get(0);
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        assertThat(rules).hasSize(2);
+        assertThat(rules.get(0).get("id").asText()).isEqualTo("AAA-NEVER");
+        JsonNode result = run.get("results").get(0);
+        assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText());
     }
 }

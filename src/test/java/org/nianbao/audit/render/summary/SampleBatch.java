@@ -7,12 +7,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.model.finding.Category;
+import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.AuditJson;
 import org.nianbao.audit.render.JsonSupport;
 import org.nianbao.audit.render.SampleAudits;
 
 /** A small batch held in memory: a hostile graded report, a clean one and an unreadable file. */
 final class SampleBatch {
+    /**
+     * The rule set "run" on the sample: two rules that fire, two that never do (one sorting before the
+     * fired ones); EXTRACT-GLUED fires without being in it.
+     */
+    static final List<RuleDescription> RULE_SET = List.of(
+            RuleDescription.of("ARITH-T1-SUM", "表一合计与各项之和不符", Severity.WARNING, Category.ARITHMETIC, "表一勾稽关系"),
+            RuleDescription.of("ARITH-T2-TOTAL", "表二总计与各列之和不符", Severity.ERROR, Category.ARITHMETIC, "表二勾稽关系"),
+            RuleDescription.of("CONTAM-SPAM", "网页被植入赌博类垃圾信息", Severity.CRITICAL, Category.CONTAMINATION,
+                    "《中华人民共和国政府信息公开条例》第六条"),
+            RuleDescription.of("TIME-LATE", "未在1月31日前公布年度报告", Severity.ERROR, Category.TIMELINESS,
+                    "《中华人民共和国政府信息公开条例》第四十九条"));
+
     private SampleBatch() {
     }
 
@@ -46,7 +60,7 @@ final class SampleBatch {
                 visitor.visit(rows.get(i), findings.get(i));
             }
         };
-        return new BatchSummary(rows, tally, source, List.of("json", "html"), scratch);
+        return new BatchSummary(rows, tally, source, List.of("json", "html"), scratch, RULE_SET);
     }
 
     private static List<FindingRecord> records(Audit a) {
