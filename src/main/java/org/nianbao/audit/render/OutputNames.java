@@ -19,6 +19,11 @@ public final class OutputNames {
     private static final Set<String> DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    /**
+     * Stems of the batch files (index.html, summary.*, run.json): a report named so (an input file
+     * "index.txt" without a readable agency) would overwrite them.
+     */
+    private static final Set<String> BATCH_STEMS = Set.of("INDEX", "SUMMARY", "RUN");
 
     private OutputNames() {
     }
@@ -70,7 +75,8 @@ public final class OutputNames {
         s = trimDotsAndUnderscores(s);
         String upper = s.toUpperCase(Locale.ROOT);
         int dot = upper.indexOf('.');
-        if (DEVICES.contains(dot < 0 ? upper : upper.substring(0, dot))) {
+        String head = dot < 0 ? upper : upper.substring(0, dot);
+        if (DEVICES.contains(head) || BATCH_STEMS.contains(head)) {
             s = "_" + s;
         }
         return s;

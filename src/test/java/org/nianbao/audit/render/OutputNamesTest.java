@@ -19,6 +19,16 @@ class OutputNamesTest {
     }
 
     @Test
+    void should_keep_report_stems_off_the_batch_file_names() {
+        // GIVEN input files named like the batch outputs and no readable agency
+        // THEN their stems cannot overwrite index.html, summary.* or run.json
+        assertThat(OutputNames.stem(null, null, "index.txt")).isEqualTo("_index");
+        assertThat(OutputNames.stem(null, null, "Summary.md")).isEqualTo("_Summary");
+        assertThat(OutputNames.stem("run", null, "x.txt")).isEqualTo("_run");
+        assertThat(OutputNames.stem("index", 2023, "x.txt")).isEqualTo("index-2023");
+    }
+
+    @Test
     void should_replace_control_reserved_and_device_names() {
         assertThat(OutputNames.stem("a\u0000b\nc\td<>:\"|?*\\e", null, "x")).isEqualTo("a_b_c_d_e");
         assertThat(OutputNames.stem("CON", null, "x")).isEqualTo("_CON");

@@ -1,10 +1,12 @@
 package org.nianbao.audit.engine.facts;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.Quotable;
 import org.nianbao.audit.model.ReportMetadata;
 import org.nianbao.audit.model.TemplateVersion;
+import org.nianbao.audit.model.TextLine;
 
 /**
  * The report as one flat fact: what a rule author asks about the whole document. Values are exactly the
@@ -32,6 +34,20 @@ public final class Report implements Quotable {
     /** 发布日期, null when the page shows none. */
     public LocalDate getPublished() { return meta.getPublished(); }
     public int getPublishedLine() { return meta.getPublishedLine(); }
+
+    /**
+     * The line the publication date is printed on, or null when the date was not read from a line. Rules
+     * quote it as evidence; joining every TextLine on its number would cost a match per line of every report.
+     */
+    public TextLine getPublishedDateLine() {
+        int n = meta.getPublishedLine();
+        List<TextLine> lines = report.getLines();
+        if (n < 1 || n > lines.size()) {
+            return null;
+        }
+        TextLine line = lines.get(n - 1);
+        return line.getNumber() == n ? line : null;
+    }
     public String getIndexNumber() { return meta.getIndexNumber(); }
     /** Detected table template: "2019", "2021" or null. */
     public String getTemplate() { return label(report.getTemplate()); }
