@@ -1,6 +1,9 @@
 package org.nianbao.audit.model;
 
-/** The national table format: 国办公开办函〔2019〕60号 (reports 2019–2020) or 〔2021〕30号 (2021 on). */
+/**
+ * The national table format: 国办公开办函〔2019〕60号 or 〔2021〕30号. Which years must use which is data
+ * (rules/formats.properties → {@link TemplateSchedule}).
+ */
 public enum TemplateVersion {
     V2019("2019"),
     V2021("2021");
@@ -15,11 +18,13 @@ public enum TemplateVersion {
         return label;
     }
 
-    /** The format a report for {@code year} must use; null for years before the 2019 条例 (out of scope). */
-    public static TemplateVersion requiredFor(Integer year) {
-        if (year == null || year < 2019) {
-            return null;
+    /** The version whose label is {@code label} ("2019", "2021"); null when none is. */
+    public static TemplateVersion ofLabel(String label) {
+        for (TemplateVersion v : values()) {
+            if (v.label.equals(label)) {
+                return v;
+            }
         }
-        return year >= 2021 ? V2021 : V2019;
+        return null;
     }
 }
