@@ -17,14 +17,4 @@ public enum TemplateVersion {
     public String label() {
         return label;
     }
-
-    /** The version whose label is {@code label} ("2019", "2021"); null when none is. */
-    public static TemplateVersion ofLabel(String label) {
-        for (TemplateVersion v : values()) {
-            if (v.label.equals(label)) {
-                return v;
-            }
-        }
-        return null;
-    }
 }
