@@ -12,7 +12,6 @@ import org.nianbao.audit.cli.batch.BatchOptions;
 import org.nianbao.audit.cli.batch.BatchResult;
 import org.nianbao.audit.cli.batch.BatchRunner;
 import org.nianbao.audit.cli.batch.InputWalker;
-import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.OutputFormat;
@@ -78,7 +77,7 @@ final class AuditCommand implements Callable<Integer> {
         try {
             loaded = factory.create(rules);
         } catch (RulesRejected e) {
-            reportRules(err, e);
+            e.printTo(err);
             return ExitCode.RULES;
         }
         BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation());
@@ -108,18 +107,6 @@ final class AuditCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.readFailed(describe(e)));
         }
-    }
-
-    private static void reportRules(PrintWriter err, RulesRejected e) {
-        if (e.diagnostics().isEmpty()) {
-            err.println(CliMessages.rulesError(e.getMessage()));
-        } else {
-            for (RuleDiagnostic d : e.diagnostics()) {
-                err.println(d.format(e.root()));
-            }
-            err.println(CliMessages.rulesFailed(e.diagnostics().size()));
-        }
-        err.flush();
     }
 
     private static String describe(IOException e) {

@@ -17,6 +17,8 @@ public final class CliMessages {
     public static final String FILES = "要解析的报告文件。";
     public static final String OUT = "输出文件夹（默认：${DEFAULT-VALUE}）。所有输出只写入该文件夹。";
     public static final String RULES = "规则文件夹；缺省时使用 ./rules（如存在），否则使用jar内置规则。";
+    public static final String PARSE_RULES = "规则文件夹，从其中的 formats.properties 读取各年度应使用的格式和评估范围；"
+            + "缺省时使用 ./rules（如存在），否则使用jar内置规则。";
     public static final String FORMAT = "输出格式，逗号分隔，可选 json, html, md, csv, xlsx, sarif（默认：${DEFAULT-VALUE}）。"
             + "json：每份报告的 名称.json 及 summary.json；html：每份报告的 名称.html 及 index.html；"
             + "md：名称.md；csv：summary.csv；xlsx：summary.xlsx；sarif：summary.sarif。run.json 总是写入。";

@@ -1,5 +1,6 @@
 package org.nianbao.audit.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import org.nianbao.audit.engine.RuleDiagnostic;
 
@@ -21,5 +22,18 @@ public final class RulesRejected extends Exception {
 
     public List<RuleDiagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** Every diagnostic as "file:line:col: message" and a count, or the one message when there are none. */
+    void printTo(PrintWriter err) {
+        if (diagnostics.isEmpty()) {
+            err.println(CliMessages.rulesError(getMessage()));
+        } else {
+            for (RuleDiagnostic d : diagnostics) {
+                err.println(d.format(root));
+            }
+            err.println(CliMessages.rulesFailed(diagnostics.size()));
+        }
+        err.flush();
     }
 }

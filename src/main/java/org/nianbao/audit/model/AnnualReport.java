@@ -9,6 +9,7 @@ public final class AnnualReport {
     private final String charset;
     private final ReportMetadata metadata;
     private final TemplateVersion template;
+    private final TemplateVersion requiredTemplate;
     private final Section preface;
     private final List<Section> sections;
     private final List<StatTable> tables;
@@ -17,12 +18,13 @@ public final class AnnualReport {
     private final List<ParseProblem> problems;
 
     public AnnualReport(String source, String charset, ReportMetadata metadata, TemplateVersion template,
-                        Section preface, List<Section> sections, List<StatTable> tables, List<NarrativeClaim> claims,
+                        TemplateVersion requiredTemplate, Section preface, List<Section> sections, List<StatTable> tables, List<NarrativeClaim> claims,
                         List<TextLine> lines, List<ParseProblem> problems) {
         this.source = source;
         this.charset = charset;
         this.metadata = metadata == null ? ReportMetadata.unknown() : metadata;
         this.template = template;
+        this.requiredTemplate = requiredTemplate;
         this.preface = preface;
         this.sections = List.copyOf(sections);
         this.tables = List.copyOf(tables);
@@ -33,7 +35,7 @@ public final class AnnualReport {
 
     /** A model for input that could not be read as a report at all: only the problem is known. */
     public static AnnualReport unreadable(String source, String charset, ParseProblem problem) {
-        return new AnnualReport(source, charset, ReportMetadata.unknown(), null, null,
+        return new AnnualReport(source, charset, ReportMetadata.unknown(), null, null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(problem));
     }
 
@@ -44,8 +46,11 @@ public final class AnnualReport {
     public ReportMetadata getMetadata() { return metadata; }
     /** Template version detected from the tables' own labels; null when they show neither. */
     public TemplateVersion getTemplate() { return template; }
-    /** The version the report year requires (kept apart from the detected one so a rule can compare). */
-    public TemplateVersion getRequiredTemplate() { return TemplateVersion.requiredFor(metadata.getYear()); }
+    /**
+     * The version the report year requires (kept apart from the detected one so a rule can compare), as the
+     * parse stage looked it up in the rules' {@link TemplateSchedule}; null when the year is unknown or out of scope.
+     */
+    public TemplateVersion getRequiredTemplate() { return requiredTemplate; }
     /** Text before 一、总体情况 (title, page chrome, 引言) as section number 0; null when there is none. */
     public Section getPreface() { return preface; }
     /** Sections in document order. */

@@ -1,6 +1,9 @@
 package org.nianbao.audit.model;
 
-/** The national table format: 国办公开办函〔2019〕60号 (reports 2019–2020) or 〔2021〕30号 (2021 on). */
+/**
+ * The national table format: 国办公开办函〔2019〕60号 or 〔2021〕30号. Which years must use which is data
+ * (rules/formats.properties → {@link TemplateSchedule}).
+ */
 public enum TemplateVersion {
     V2019("2019"),
     V2021("2021");
@@ -13,13 +16,5 @@ public enum TemplateVersion {
 
     public String label() {
         return label;
-    }
-
-    /** The format a report for {@code year} must use; null for years before the 2019 条例 (out of scope). */
-    public static TemplateVersion requiredFor(Integer year) {
-        if (year == null || year < 2019) {
-            return null;
-        }
-        return year >= 2021 ? V2021 : V2019;
     }
 }

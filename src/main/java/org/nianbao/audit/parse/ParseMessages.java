@@ -15,10 +15,11 @@ final class ParseMessages {
                 sections), 0, "");
     }
 
-    static ParseProblem unsupportedYear(int year, int line, String title) {
+    /** @param firstYear the earliest year in scope (rules/formats.properties) */
+    static ParseProblem unsupportedYear(int year, int firstYear, int line, String title) {
         return ParseProblem.of(ProblemCode.UNSUPPORTED_YEAR, String.format(Locale.ROOT,
-                "报告年度为 %d 年，早于 2019 年：不适用 2019 年修订的《政府信息公开条例》及其年度报告格式"
-                        + "（国办公开办函〔2019〕60号 / 〔2021〕30号），不在审查范围内", year), line, title);
+                "报告年度为 %d 年，早于 %d 年：不适用 2019 年修订的《政府信息公开条例》及其年度报告格式"
+                        + "（国办公开办函〔2019〕60号 / 〔2021〕30号），不在审查范围内", year, firstYear), line, title);
     }
 
     static ParseProblem yearUnknown(int line, String title) {

@@ -8,6 +8,7 @@ import org.nianbao.audit.model.NarrativeClaim;
 import org.nianbao.audit.model.Origin;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ReportMetadata;
+import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
@@ -19,11 +20,10 @@ import org.nianbao.audit.parse.text.TextLines;
 
 /**
  * Turns a document's text into the annual-report model: lines → sections → tables → narrative claims
- * → metadata → input problems. Holds only stateless collaborators: thread-safe.
+ * → metadata → input problems. Which years are in scope and which format each year requires come from
+ * the rules' {@link TemplateSchedule} (rules/formats.properties). Holds only stateless collaborators: thread-safe.
  */
 public final class ReportParser {
-    /** Reports before the 2019 条例 revision use the 2008 format: out of scope. */
-    private static final int FIRST_SUPPORTED_YEAR = 2019;
     /** Without a title, this many recognised section headings still make a report. */
     private static final int SECTIONS_WITHOUT_TITLE = 3;
     private static final int SECTION_COUNT = 6;
@@ -32,6 +32,11 @@ public final class ReportParser {
     private final TableParser tables = new TableParser();
     private final NarrativeReader narrative = new NarrativeReader();
     private final MetadataExtractor metadata = new MetadataExtractor();
+    private final TemplateSchedule schedule;
+
+    public ReportParser(TemplateSchedule schedule) {
+        this.schedule = schedule;
+    }
 
     /** Never throws for bad content: problems are recorded in the model. Thread-safe. */
     public AnnualReport parse(SourceDocument document) {
@@ -49,20 +54,21 @@ public final class ReportParser {
         List<ParseProblem> problems = new ArrayList<>(document.warnings());
         List<ParseProblem> input = inputProblems(meta, layout, tableResult);
         problems.addAll(input);
-        // Out of scope (not a report, pre-2019): the tables' absence is not worth a word of its own.
+        // Out of scope (not a report, too early a year): the tables' absence is not worth a word of its own.
         boolean outOfScope = input.stream().anyMatch(p -> p.getOrigin() == Origin.INPUT);
         if (!outOfScope) {
             problems.addAll(tableResult.problems());
         }
-        return new AnnualReport(document.source(), document.charset(), meta, tableResult.template(), layout.preface(),
+        return new AnnualReport(document.source(), document.charset(), meta, tableResult.template(),
+                schedule.requiredFor(meta.getYear()), layout.preface(),
                 layout.sections(), tableResult.tables(), claims, lines, problems);
     }
 
-    private static List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables) {
+    private List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables) {
         List<ParseProblem> problems = new ArrayList<>();
         Integer year = meta.getYear();
-        if (year != null && year < FIRST_SUPPORTED_YEAR) {
-            problems.add(ParseMessages.unsupportedYear(year, meta.getTitleLine(), meta.getTitle()));
+        if (schedule.outOfScope(year)) {
+            problems.add(ParseMessages.unsupportedYear(year, schedule.firstYear(), meta.getTitleLine(), meta.getTitle()));
             return problems;
         }
         boolean looksLikeReport = meta.getTitle() != null

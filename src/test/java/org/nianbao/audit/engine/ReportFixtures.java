@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.model.AgencyKind;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.Cell;
@@ -66,11 +67,11 @@ public final class ReportFixtures {
         for (TableRow r : rows) {
             lines.add(line(r.getLine(), r.getLabel() + " " + r.getCells().stream().map(Cell::getRaw).reduce((a, b) -> a + " " + b).orElse(""), 3));
         }
-        TemplateVersion template = TemplateVersion.requiredFor(year);
+        TemplateVersion template = ProjectFormats.get().requiredFor(year);
         StatTable t2 = new StatTable(TableKind.T2, template, tableLine, tableLine + 2, rows, List.of());
         ReportMetadata meta = new ReportMetadata(title, 1, agency, year, LocalDate.of(year + 1, 1, 15 + i % 10), 1,
                 null, AgencyKind.DEPARTMENT, List.of(), null);
-        return new AnnualReport("fixture-" + i + ".txt", "UTF-8", meta, template, null, sections, List.of(t2),
+        return new AnnualReport("fixture-" + i + ".txt", "UTF-8", meta, template, template, null, sections, List.of(t2),
                 List.of(), lines, List.of());
     }
 
@@ -89,7 +90,7 @@ public final class ReportFixtures {
         List<ParseProblem> problems = new ArrayList<>(base.getProblems());
         problems.add(problem);
         return new AnnualReport(base.getSource(), base.getCharset(), base.getMetadata(), base.getTemplate(),
-                base.getPreface(), base.getSections(), base.getTables(), base.getClaims(), base.getLines(), problems);
+                base.getRequiredTemplate(), base.getPreface(), base.getSections(), base.getTables(), base.getClaims(), base.getLines(), problems);
     }
 
     public static TextLine line(int number, String text, int section) {

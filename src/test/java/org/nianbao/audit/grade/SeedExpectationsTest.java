@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.nianbao.audit.engine.AuditEngine;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.cases.SharedRuleBook;
+import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.finding.Finding;
@@ -49,7 +50,7 @@ class SeedExpectationsTest {
         return seeds.stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
             // WHEN the seed is audited
             Path file = seedFile(seed);
-            AnnualReport report = new ReportParser().parse(new Ingestor().read(file, file.toString()));
+            AnnualReport report = new ReportParser(ProjectFormats.get()).parse(new Ingestor().read(file, file.toString()));
             Audit audit = grader.grade(report, engine.evaluate(report));
             Set<String> fired = audit.getFindings().stream().map(Finding::getRule).collect(Collectors.toCollection(TreeSet::new));
             String found = "fired " + fired + ", grade " + audit.getGrade() + " (" + audit.getScore() + ")";

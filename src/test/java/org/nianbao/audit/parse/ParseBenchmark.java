@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AnnualReport;
@@ -28,7 +29,7 @@ public final class ParseBenchmark {
                 long t0 = System.nanoTime();
                 SourceDocument doc = new Ingestor().read(file, file.toString());
                 long t1 = System.nanoTime();
-                AnnualReport report = new ReportParser().parse(doc);
+                AnnualReport report = new ReportParser(ProjectFormats.get()).parse(doc);
                 long t2 = System.nanoTime();
                 System.out.printf(Locale.ROOT, "%5.1f MB run %d: ingest %6d ms, parse %6d ms, %d lines, %d claims%n",
                         Files.size(file) / 1048576.0, run, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,

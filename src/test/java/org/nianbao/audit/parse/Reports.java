@@ -2,13 +2,14 @@ package org.nianbao.audit.parse;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AnnualReport;
 
 /** Test helpers: parse a fixture file or a few lines of text. */
 final class Reports {
-    private static final ReportParser PARSER = new ReportParser();
+    private static final ReportParser PARSER = new ReportParser(ProjectFormats.get());
 
     private Reports() {
     }

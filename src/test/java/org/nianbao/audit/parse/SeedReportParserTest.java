@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AgencyKind;
@@ -228,7 +229,7 @@ class SeedReportParserTest {
     @Test
     void should_give_the_same_model_when_one_parser_is_shared_by_threads() throws Exception {
         // GIVEN one parser and the five seeds read once
-        ReportParser parser = new ReportParser();
+        ReportParser parser = new ReportParser(ProjectFormats.get());
         List<SourceDocument> docs = Stream.of("000", "001", "002", "003", "004")
                 .map(id -> new Ingestor().read(Path.of(Reports.seed(id).getSource()), id))
                 .toList();

@@ -6,22 +6,25 @@ import org.nianbao.audit.engine.AuditEngine;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleBookException;
 import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.engine.formats.FormatsFile;
 import org.nianbao.audit.grade.Audit;
 import org.nianbao.audit.grade.Grader;
 import org.nianbao.audit.grade.GradingPolicy;
 import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.parse.ReportParser;
 import org.nianbao.audit.render.summary.RuleDescription;
 
 /** ingest → parse → engine → grade, with the rule book compiled once and shared by every thread. */
 public final class PipelineAuditor implements ReportAuditor {
     private final Ingestor ingestor = new Ingestor();
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser;
     private final AuditEngine engine;
     private final Grader grader;
     private final List<RuleDescription> rules;
 
-    private PipelineAuditor(RuleBook book, GradingPolicy policy) {
+    private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy) {
+        this.parser = new ReportParser(formats);
         this.engine = new AuditEngine(book);
         this.grader = new Grader(policy);
         this.rules = book.rules().stream()
@@ -29,10 +32,10 @@ public final class PipelineAuditor implements ReportAuditor {
                 .toList();
     }
 
-    /** Compiles the rules; throws with every diagnostic when they do not compile or break the contract. */
+    /** Compiles the rules and reads formats.properties and grading.properties; throws with every diagnostic when they do not compile or break the contract. */
     public static PipelineAuditor load(RulesSource source) throws RuleBookException {
         RuleBook book = RuleBook.load(source);
-        return new PipelineAuditor(book, GradingPolicy.load(source));
+        return new PipelineAuditor(book, FormatsFile.load(source), GradingPolicy.load(source));
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.compile.DrlOutline;
+import org.nianbao.audit.engine.formats.FormatsFile;
+import org.nianbao.audit.engine.formats.FormatsFileException;
 
 /**
  * Everything {@code rules check} reports about a rule set: the engine's compile and metadata-contract
@@ -45,6 +47,7 @@ public final class RuleSetChecker {
             raw.add(new RuleDiagnostic("", 0, 0, null, WorkbenchMessages.noRuleFiles(source.describe())));
         }
         raw.addAll(GradingCheck.check(source));
+        raw.addAll(formatsProblems(source));
         // the same problem seen together and in isolation is reported once
         Set<RuleDiagnostic> errors = new LinkedHashSet<>();
         FunctionClashes clashes = new FunctionClashes(drl, outlines);
@@ -69,5 +72,15 @@ public final class RuleSetChecker {
         return outline.ruleAt(d.line())
                 .map(r -> new RuleDiagnostic(d.file(), d.line(), d.column(), r.name(), d.message()))
                 .orElse(d);
+    }
+
+    /** formats.properties is edited by the same authors and refused by an audit the same way. */
+    private static List<RuleDiagnostic> formatsProblems(RulesSource source) {
+        try {
+            FormatsFile.load(source);
+            return List.of();
+        } catch (FormatsFileException e) {
+            return e.diagnostics();
+        }
     }
 }

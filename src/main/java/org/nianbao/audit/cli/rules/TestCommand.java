@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.audit.cli.ExitCode;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleBookException;
+import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.engine.RuleInfo;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.cases.RuleCase;
@@ -18,6 +19,9 @@ import org.nianbao.audit.engine.cases.RuleCaseException;
 import org.nianbao.audit.engine.cases.RuleCaseLoader;
 import org.nianbao.audit.engine.cases.RuleCaseResult;
 import org.nianbao.audit.engine.cases.RuleCaseRunner;
+import org.nianbao.audit.engine.formats.FormatsFile;
+import org.nianbao.audit.engine.formats.FormatsFileException;
+import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.cli.CliMessages;
 import org.nianbao.audit.cli.VersionProvider;
 import picocli.CommandLine;
@@ -61,14 +65,14 @@ final class TestCommand implements Callable<Integer> {
         Path caseRoot = cases.resolve(cmd, source);
         PrintWriter out = cmd.getOut();
         RuleBook book;
+        TemplateSchedule formats;
         try {
             book = RuleBook.load(source);
+            formats = FormatsFile.load(source);
         } catch (RuleBookException e) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
-            e.diagnostics().forEach(d -> printer.print(Problem.error(DroolsExplainer.explain(d)), out));
-            out.println(WorkbenchMessages.rulesRejected(e.diagnostics().size()));
-            out.flush();
-            return ExitCode.RULES;
+            return rejected(source, e.diagnostics(), out);
+        } catch (FormatsFileException e) {
+            return rejected(source, e.diagnostics(), out);
         }
         Set<String> wanted = new LinkedHashSet<>(ids);
         List<String> unknown = wanted.stream().filter(id -> book.rules().stream().map(RuleInfo::id).noneMatch(id::equals)).toList();
@@ -84,7 +88,7 @@ final class TestCommand implements Callable<Integer> {
             out.flush();
             return CASES_FAILED;
         }
-        RuleCaseRunner runner = new RuleCaseRunner(book);
+        RuleCaseRunner runner = new RuleCaseRunner(book, formats);
         List<RuleCaseResult> results = new ArrayList<>(selected.size());
         for (RuleCase c : selected) { // one line as each case finishes: a long run shows progress
             RuleCaseResult result = runner.run(c);
@@ -99,5 +103,13 @@ final class TestCommand implements Callable<Integer> {
         out.println(WorkbenchMessages.casesSummary(passed, results.size() - passed));
         out.flush();
         return !results.isEmpty() && passed == results.size() ? ExitCode.OK : CASES_FAILED;
+    }
+
+    private static int rejected(RulesSource source, List<RuleDiagnostic> diagnostics, PrintWriter out) {
+        DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
+        diagnostics.forEach(d -> printer.print(Problem.error(DroolsExplainer.explain(d)), out));
+        out.println(WorkbenchMessages.rulesRejected(diagnostics.size()));
+        out.flush();
+        return ExitCode.RULES;
     }
 }

@@ -10,6 +10,7 @@ import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.finding.Finding;
 import org.nianbao.audit.parse.ReportParser;
 
@@ -19,10 +20,12 @@ import org.nianbao.audit.parse.ReportParser;
  */
 public final class RuleCaseRunner {
     private final Ingestor ingestor = new Ingestor();
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser;
     private final AuditEngine engine;
 
-    public RuleCaseRunner(RuleBook book) {
+    /** @param formats the schedule of the same rules folder (formats.properties), as an audit would use it */
+    public RuleCaseRunner(RuleBook book, TemplateSchedule formats) {
+        this.parser = new ReportParser(formats);
         this.engine = new AuditEngine(book);
     }
 

@@ -51,7 +51,7 @@ public final class Report implements Quotable {
     public String getIndexNumber() { return meta.getIndexNumber(); }
     /** Detected table template: "2019", "2021" or null. */
     public String getTemplate() { return label(report.getTemplate()); }
-    /** Template the year requires: "2019", "2021" or null (year unknown or before 2019). */
+    /** Template the year requires per rules/formats.properties: "2019", "2021" or null (year unknown or out of scope). */
     public String getRequiredTemplate() { return label(report.getRequiredTemplate()); }
     public int getSectionCount() { return report.getSections().size(); }
     public int getLineCount() { return report.getLines().size(); }

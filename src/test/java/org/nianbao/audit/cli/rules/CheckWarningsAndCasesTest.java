@@ -29,11 +29,12 @@ class CheckWarningsAndCasesTest {
     @TempDir
     Path tmp;
 
-    /** Every rules folder carries a grading policy; rules check reads it as an audit would. */
+    /** Every rules folder carries a grading policy and its formats; rules check reads them as an audit would. */
     @BeforeEach
-    void shippedGradingPolicy() throws IOException {
+    void shippedGradingPolicyAndFormats() throws IOException {
         Files.createDirectories(tmp.resolve("rules"));
         Files.copy(Workbench.SHIPPED_RULES.resolve("grading.properties"), tmp.resolve("rules/grading.properties"));
+        Files.copy(Workbench.SHIPPED_RULES.resolve("formats.properties"), tmp.resolve("rules/formats.properties"));
     }
 
     @Test
@@ -157,6 +158,24 @@ class CheckWarningsAndCasesTest {
         assertThat(run.exit()).isEqualTo(3);
     }
     @Test
+    void should_check_the_formats_file_too() {
+        // GIVEN a clean rule with its cases, and a formats file whose scope starts before every format
+        Workbench.write(tmp.resolve("rules/structure/sample.drl"), RULE.formatted("SMP-4", "number == 1"));
+        Workbench.cases(tmp.resolve("fixtures/rules"), "SMP-4", "一、总体情况\n", "一、总体情况\n");
+        Workbench.write(tmp.resolve("rules/formats.properties"), """
+                # 评估范围
+                scope.from=2018
+                template.2019.from=2019
+                template.2021.from=2021
+                """);
+        // WHEN rules check runs
+        Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
+        // THEN the problem is reported at its line
+        assertThat(run.out()).contains("rules/formats.properties:2:1: 错误：", "scope.from 的值 2018 早于最早的格式适用年度 2019");
+        assertThat(run.exit()).isEqualTo(3);
+    }
+
+    @Test
     void should_pin_a_crash_of_the_whole_build_on_its_file_and_still_check_the_others() {
         // GIVEN a file that makes Drools throw out of the build, and another file with a Java error
         Workbench.write(tmp.resolve("rules/a/crash.drl"), "package rules.a;\nimport accumulate com.example.Missing total;\n");
@@ -187,7 +206,7 @@ class CheckWarningsAndCasesTest {
     }
     @Test
     void should_not_pass_a_folder_without_rules() {
-        // GIVEN a rules folder holding only its grading policy
+        // GIVEN a rules folder holding only its grading policy and formats
         // WHEN rules check runs
         Workbench.Run run = Workbench.rules("check", "--rules", tmp.resolve("rules").toString());
         // THEN it fails as an audit would refuse to start

@@ -2,8 +2,11 @@ package org.nianbao.audit.cli.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +31,13 @@ class TestCommandTest {
 
     @TempDir
     Path tmp;
+
+    /** Cases are parsed as an audit would: with the years of the folder's own formats.properties. */
+    @BeforeEach
+    void shippedFormats() throws IOException {
+        Files.createDirectories(tmp.resolve("rules"));
+        Files.copy(Workbench.SHIPPED_RULES.resolve("formats.properties"), tmp.resolve("rules/formats.properties"));
+    }
 
     @Test
     void should_pass_every_shipped_case() {

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.nianbao.audit.engine.formats.ProjectFormats;
 
 /** A wrong case must fail with one clear line naming the rule, the case and what fired instead. */
 class RuleCaseRunnerTest {
     private static final Path CONSISTENT = SharedRuleBook.CASES.resolve("AR-T2-ROWTOT/passes/consistent-2021.txt");
     private static final Path BROKEN_TOTAL = SharedRuleBook.CASES.resolve("AR-T2-ROWTOT/fires/r1-total-printed-18.txt");
 
-    private final RuleCaseRunner runner = new RuleCaseRunner(SharedRuleBook.get());
+    private final RuleCaseRunner runner = new RuleCaseRunner(SharedRuleBook.get(), ProjectFormats.get());
 
     @Test
     void should_fail_a_fires_case_whose_rule_stays_silent_and_say_what_fired() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.audit.engine.formats.ProjectFormats;
 
 /**
  * Drools 10.2's classic engine compiles a constraint to bytecode after about 20 evaluations and some
@@ -18,7 +19,7 @@ class RuleCaseStressTest {
     void should_give_the_same_results_when_all_cases_run_repeatedly_in_one_kiebase() {
         // GIVEN all cases and one rule book
         List<RuleCase> cases = RuleCaseLoader.load(SharedRuleBook.CASES);
-        RuleCaseRunner runner = new RuleCaseRunner(SharedRuleBook.get());
+        RuleCaseRunner runner = new RuleCaseRunner(SharedRuleBook.get(), ProjectFormats.get());
         List<List<String>> first = fired(runner.run(cases));
         // WHEN every case runs again, round after round
         List<RuleCaseResult> last = List.of();

@@ -32,7 +32,8 @@ class FactInserterTest {
         ReportMetadata meta = new ReportMetadata(base.getMetadata().getTitle(), 1, "测试市第3局", 2022, LocalDate.of(2023, 1, 20), 1,
                 null, AgencyKind.DEPARTMENT, List.of(new FormatCitation(FormatDocument.GB2021_30, false, "〔2021〕30号", 2)),
                 new StatisticalPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "自2022年1月1日起至2022年12月31日止", 2));
-        AnnualReport report = new AnnualReport(base.getSource(), "UTF-8", meta, base.getTemplate(), null, base.getSections(),
+        AnnualReport report = new AnnualReport(base.getSource(), "UTF-8", meta, base.getTemplate(), base.getRequiredTemplate(), null,
+                base.getSections(),
                 base.getTables(), List.of(), base.getLines(), List.of(ParseProblem.of(ProblemCode.CHARSET_GUESSED, "d", 0, "")));
         // WHEN
         List<Object> facts = inserter.facts(report);
@@ -55,9 +56,9 @@ class FactInserterTest {
     @Test
     void should_expect_the_detected_template_else_the_required_one_else_none() {
         AnnualReport v2021 = ReportFixtures.report(3, "甲", false);
-        AnnualReport detected2019 = new AnnualReport("x", "UTF-8", v2021.getMetadata(), TemplateVersion.V2019, null,
+        AnnualReport detected2019 = new AnnualReport("x", "UTF-8", v2021.getMetadata(), TemplateVersion.V2019, TemplateVersion.V2021, null,
                 List.of(), List.of(), List.of(), List.of(), List.of());
-        AnnualReport undetected = new AnnualReport("x", "UTF-8", v2021.getMetadata(), null, null,
+        AnnualReport undetected = new AnnualReport("x", "UTF-8", v2021.getMetadata(), null, TemplateVersion.V2021, null,
                 List.of(), List.of(), List.of(), List.of(), List.of());
         AnnualReport noYear = AnnualReport.unreadable("x", null, ParseProblem.of(ProblemCode.EMPTY_INPUT, "", 0, ""));
 
