@@ -2,7 +2,6 @@ package org.nianbao.audit.cli.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,10 @@ class PipelineAuditorTest {
 
     @Test
     void should_describe_every_rule_of_the_loaded_rule_book_sorted_by_id() throws Exception {
-        // GIVEN a rule set of four rules and the shipped grading policy
+        // GIVEN a rule set of four rules and the shipped grading policy and formats
         Path rules = ReportFixtures.copyRules("engine/basic", tmp.resolve("rules"));
         Files.copy(Path.of("rules/grading.properties"), rules.resolve("grading.properties"));
+        Files.copy(Path.of("rules/formats.properties"), rules.resolve("formats.properties"));
         // WHEN
         PipelineAuditor auditor = PipelineAuditor.load(RulesSource.of(rules));
         // THEN
