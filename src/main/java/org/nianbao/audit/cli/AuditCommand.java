@@ -72,10 +72,11 @@ final class AuditCommand implements Callable<Integer> {
         if (rules != null && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
+        RulesLoading loading = RulesLoading.start(factory, rules);
         List<Path> inputs = walk();
         AuditorFactory.Loaded loaded;
         try {
-            loaded = factory.create(rules);
+            loaded = loading.await();
         } catch (RulesRejected e) {
             e.printTo(err);
             return ExitCode.RULES;

@@ -66,11 +66,12 @@ public final class Lexicons {
         List<LexiconHit> hits = new ArrayList<>();
         for (TextLine line : lines) {
             Set<TermMatcher.Entry> found = new LinkedHashSet<>(4);
-            matcher.scan(matchingView(line), fold, found::add);
+            String view = matchingView(line);
+            matcher.scan(view, fold, found::add);
             Set<String> lexiconsOnLine = new HashSet<>(4);
             for (TermMatcher.Entry e : found) {
                 hits.add(new LexiconHit(e.lexicon(), e.term(), line.getNumber(), line.getSection(), line.getQuote(),
-                        lexiconsOnLine.add(e.lexicon())));
+                        view, lexiconsOnLine.add(e.lexicon())));
             }
         }
         return hits;
