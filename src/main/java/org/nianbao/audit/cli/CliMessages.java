@@ -15,7 +15,8 @@ public final class CliMessages {
     public static final String PARSE_DESCRIPTION = "解析报告并把报告模型以JSON数组输出到标准输出（供调试和规则编写者使用）。";
     public static final String PATHS = "报告文件或文件夹；文件夹按名称顺序递归遍历，跳过隐藏文件和隐藏文件夹，不跟随循环链接。";
     public static final String FILES = "要解析的报告文件。";
-    public static final String OUT = "输出文件夹（默认：${DEFAULT-VALUE}）。所有输出只写入该文件夹。";
+    public static final String OUT = "输出文件夹（默认：${DEFAULT-VALUE}）。所有输出只写入该文件夹；"
+            + "上次运行生成、本次未再生成且未被改动的同类文件会被删除，其他文件从不改动。";
     public static final String RULES = "规则文件夹；缺省时使用 ./rules（如存在），否则使用jar内置规则。";
     public static final String PARSE_RULES = "规则文件夹，从其中的 formats.properties 读取各年度应使用的格式和评估范围；"
             + "缺省时使用 ./rules（如存在），否则使用jar内置规则。";

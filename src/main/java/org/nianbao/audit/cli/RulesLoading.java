@@ -20,7 +20,7 @@ final class RulesLoading {
         Thread t = new Thread(() -> {
             try {
                 loading.loaded.complete(factory.create(rulesDir));
-            } catch (RulesRejected | RuntimeException | Error e) {
+            } catch (Throwable e) { // NOPMD: whatever ends this thread must reach the caller, or await() would wait forever
                 loading.loaded.completeExceptionally(e);
             }
         }, "rules-compiler");
@@ -44,7 +44,10 @@ final class RulesLoading {
             if (cause instanceof RuntimeException r) {
                 throw r;
             }
-            throw (Error) cause;
+            if (cause instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause); // a checked exception thrown past the compiler's checks
         }
     }
 }

@@ -18,8 +18,8 @@ final class ParseMessages {
     /** @param firstYear the earliest year in scope (rules/formats.properties) */
     static ParseProblem unsupportedYear(int year, int firstYear, int line, String title) {
         return ParseProblem.of(ProblemCode.UNSUPPORTED_YEAR, String.format(Locale.ROOT,
-                "报告年度为 %d 年，早于 %d 年：不适用 2019 年修订的《政府信息公开条例》及其年度报告格式"
-                        + "（国办公开办函〔2019〕60号 / 〔2021〕30号），不在审查范围内", year, firstYear), line, title);
+                "报告年度为 %d 年，早于评估范围的起始年度 %d 年（规则文件夹 formats.properties 的 scope.from）",
+                year, firstYear), line, title);
     }
 
     static ParseProblem yearUnknown(int line, String title) {

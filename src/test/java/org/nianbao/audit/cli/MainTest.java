@@ -126,6 +126,21 @@ class MainTest {
     }
 
     @Test
+    void should_report_a_usage_error_before_broken_rules_though_both_are_found_at_once() {
+        // GIVEN broken rules (compiled on their own thread) and an input path that does not exist
+        AuditorFactory broken = dir -> {
+            throw new RulesRejected("1 problem", "rules/", List.of(
+                    new RuleDiagnostic("tables/t2.drl", 12, 5, "T2-X", "mismatched input 'then'")), null);
+        };
+        // WHEN
+        int code = run(broken, "audit", tmp.resolve("missing").toString(), "--out", tmp.resolve("out").toString());
+        // THEN the usage error wins, as when the rules were compiled after the walk
+        assertThat(code).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).doesNotContain("mismatched input");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void should_exit_4_when_the_output_cannot_be_written() throws IOException {
         // GIVEN an output path below a regular file
         Path in = inputs("agency=甲");

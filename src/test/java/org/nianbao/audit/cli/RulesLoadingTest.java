@@ -52,4 +52,16 @@ class RulesLoadingTest {
         }, null);
         assertThatThrownBy(loading::await).isSameAs(crash);
     }
+
+    @Test
+    void should_not_wait_forever_when_the_factory_throws_a_checked_exception_past_the_compiler() {
+        RulesLoading loading = RulesLoading.start(dir -> sneakyThrow(new java.io.IOException("disk gone")), null);
+        assertThatThrownBy(loading::await).isInstanceOf(IllegalStateException.class)
+                .hasCauseInstanceOf(java.io.IOException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> AuditorFactory.Loaded sneakyThrow(Throwable t) throws T {
+        throw (T) t;
+    }
 }

@@ -38,6 +38,11 @@ final class SummaryWriter {
         }
     }
 
+    /** The batch files this writer produces, e.g. for keeping report names off them. */
+    List<String> fileNames() {
+        return renderers.stream().map(BatchRenderer::fileName).toList();
+    }
+
     void write(BatchSummary summary) throws IOException {
         for (BatchRenderer r : renderers) {
             files.write(r.fileName(), out -> r.render(summary, out));
