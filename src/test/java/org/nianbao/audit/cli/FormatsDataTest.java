@@ -78,7 +78,7 @@ class FormatsDataTest {
         Audit audit = audit();
         // THEN
         assertThat(audit.getStatus()).isEqualTo(AuditStatus.NOT_ASSESSABLE);
-        assertThat(audit.getGradeReason()).startsWith("不可评估：报告年度为 2021 年，早于 2022 年");
+        assertThat(audit.getGradeReason()).startsWith("不可评估：报告年度为 2021 年，早于评估范围的起始年度 2022 年");
         assertThat(audit.getFindings()).extracting(Finding::getRule).contains("IN-OLD-FORMAT");
     }
 

@@ -37,7 +37,7 @@ class HostileReportParserTest {
         AnnualReport report = Reports.file("fixtures/hostile/report-2015.txt");
         assertThat(report.getMetadata().getYear()).isEqualTo(2015);
         assertThat(report.getRequiredTemplate()).isNull();
-        assertThat(report.getProblems().get(0).getDetail()).contains("2015").contains("2019").contains("条例");
+        assertThat(report.getProblems().get(0).getDetail()).contains("2015").contains("2019").contains("评估范围");
         assertThat(report.getProblems().get(0).getLine()).isEqualTo(1);
     }
 
