@@ -6,7 +6,6 @@ import org.nianbao.audit.cli.batch.PipelineAuditor;
 import org.nianbao.audit.cli.batch.ReportAuditor;
 import org.nianbao.audit.engine.RuleBookException;
 import org.nianbao.audit.engine.RulesSource;
-import org.nianbao.audit.engine.formats.FormatsFileException;
 
 /** Builds the auditor once per run (compiling the rules); tests substitute a fake. */
 public interface AuditorFactory {
@@ -30,8 +29,6 @@ public interface AuditorFactory {
         try {
             return new Loaded(PipelineAuditor.load(source), where);
         } catch (RuleBookException e) {
-            throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e);
-        } catch (FormatsFileException e) {
             throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e);
         } catch (RuntimeException e) {
             throw new RulesRejected(String.valueOf(e.getMessage()), root, List.of(), e);

@@ -234,6 +234,7 @@ class FatJarIT {
         // THEN
         assertThat(r.code()).as(r.stderr()).isEqualTo(3);
         assertThat(r.stderr()).containsPattern("broken\\.drl:\\d+");
+        assertThat(r.stderr()).as("the missing data file is named in the same run").contains("formats.properties");
     }
 
     @Test

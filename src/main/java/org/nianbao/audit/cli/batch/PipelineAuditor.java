@@ -1,12 +1,15 @@
 package org.nianbao.audit.cli.batch;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.audit.engine.AuditEngine;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleBookException;
+import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.formats.FormatsFile;
+import org.nianbao.audit.engine.formats.FormatsFileException;
 import org.nianbao.audit.grade.Audit;
 import org.nianbao.audit.grade.Grader;
 import org.nianbao.audit.grade.GradingPolicy;
@@ -33,14 +36,30 @@ public final class PipelineAuditor implements ReportAuditor {
     }
 
     /**
-     * Reads formats.properties and grading.properties, then compiles the rules; throws with every diagnostic
-     * when they do not compile or break the contract. The data files first: their mistakes show in
-     * microseconds, not after the seconds a compile takes.
+     * Reads formats.properties, compiles the rules and reads grading.properties; throws with every problem
+     * of the first two together (a rule author sees a broken formats file and broken DRL in one run).
      */
     public static PipelineAuditor load(RulesSource source) throws RuleBookException {
-        TemplateSchedule formats = FormatsFile.load(source);
-        GradingPolicy policy = GradingPolicy.load(source);
-        return new PipelineAuditor(RuleBook.load(source), formats, policy);
+        List<RuleDiagnostic> problems = new ArrayList<>();
+        String firstMessage = null;
+        TemplateSchedule formats = null;
+        try {
+            formats = FormatsFile.load(source);
+        } catch (FormatsFileException e) {
+            problems.addAll(e.diagnostics());
+            firstMessage = e.getMessage();
+        }
+        RuleBook book = null;
+        try {
+            book = RuleBook.load(source);
+        } catch (RuleBookException e) {
+            problems.addAll(e.diagnostics());
+            firstMessage = firstMessage == null ? e.getMessage() : firstMessage;
+        }
+        if (book == null || formats == null) {
+            throw new RuleBookException(firstMessage, problems);
+        }
+        return new PipelineAuditor(book, formats, GradingPolicy.load(source));
     }
 
     @Override
