@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.audit.cli.rules.Workbench;
 import org.nianbao.audit.grade.Audit;
 import org.nianbao.audit.grade.AuditStatus;
 import org.nianbao.audit.model.finding.Finding;
@@ -37,7 +36,7 @@ class FormatsDataTest {
     @BeforeEach
     void copy_the_shipped_rules_and_a_2021_report() throws IOException {
         rules = tmp.resolve("rules");
-        copyTree(Path.of("rules"), rules);
+        Workbench.copyShippedRules(rules);
         // seed 000 (2023, 〔2021〕30号 tables) moved to report year 2021
         report2021 = Files.writeString(tmp.resolve("report-2021.txt"), Files.readString(SEED_2023)
                 .replace("2024", "2022").replace("2023", "2021"), StandardCharsets.UTF_8);
@@ -128,20 +127,5 @@ class FormatsDataTest {
             }
         }
         throw new AssertionError(key);
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

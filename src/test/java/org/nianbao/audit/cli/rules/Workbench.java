@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /** Runs a {@code rules …} command in-process and keeps what it printed; copies and writes rule folders. */
-final class Workbench {
+public final class Workbench {
     static final Path SHIPPED_RULES = Path.of("rules");
     static final Path SHIPPED_CASES = Path.of("fixtures", "rules");
 
@@ -32,7 +32,8 @@ final class Workbench {
     }
 
     /** A copy of the project's rules/ (DRL, lexicons, grading policy) under {@code target}. */
-    static Path copyShippedRules(Path target) {
+    /** A copy of the project's rules/ in {@code target}, for tests that edit rules or data files. */
+    public static Path copyShippedRules(Path target) {
         copyTree(SHIPPED_RULES, target);
         return target;
     }
