@@ -3,11 +3,13 @@
 #   N        reports to generate from fixtures/seeds (default 10000)
 #   FORMATS  --format list (default json); run once with json and once with json,html to compare
 # JVM flags: JAVA_OPTS (default "-Xmx384m": the heap cap the 512 MB peak-RSS target is measured with).
+# REPEAT (default 3): runs in a row; each is printed, then the median of each figure (a shared VM varies ±15 %).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-10000}"
 FORMATS="${2:-json}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx384m}"
+REPEAT="${REPEAT:-3}"
 JAR=target/nianbao-audit.jar
 WORK="${BENCH_DIR:-bench/out}"
 
@@ -22,29 +24,42 @@ if [[ ! -d "$IN" ]]; then
   java bench/GenerateBatch.java "$N" fixtures/seeds "$IN"
 fi
 OUT="$WORK/out-$N-${FORMATS//,/-}"
-rm -rf "$OUT"
-
 TIMES="$WORK/time-$N-${FORMATS//,/-}.txt"
 uptime
-echo "auditing $N reports, --format $FORMATS, JAVA_OPTS=$JAVA_OPTS, $(nproc) cores ..."
-set +e
-/usr/bin/time -v java $JAVA_OPTS -jar "$JAR" audit "$IN" --out "$OUT" --format "$FORMATS" --quiet 2> "$TIMES"
-CODE=$?
-set -e
-if [[ $CODE -ne 0 ]]; then
-  echo "audit exited with $CODE"; cat "$TIMES"; exit "$CODE"
-fi
+echo "auditing $N reports, --format $FORMATS, JAVA_OPTS=$JAVA_OPTS, $(nproc) cores, $REPEAT run(s) ..."
 
-wall=$(grep 'Elapsed (wall clock)' "$TIMES" | awk '{print $NF}')
-rss_kb=$(grep 'Maximum resident set size' "$TIMES" | awk '{print $NF}')
-rate=$(grep -o '"reportsPerSecond" *: *[0-9.]*' "$OUT/run.json" | grep -o '[0-9.]*$')
-batch_ms=$(grep -o '"durationMillis" *: *[0-9]*' "$OUT/run.json" | grep -o '[0-9]*$')
-first_ms=$(grep -o '"firstResultMillis" *: *-\?[0-9]*' "$OUT/run.json" | grep -o '\-\?[0-9]*$')
+seconds() { # h:mm:ss or m:ss.cc -> seconds
+  awk -v w="$1" 'BEGIN{n=split(w,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.2f", s}'
+}
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+
+RESULTS="$WORK/results-$N-${FORMATS//,/-}.txt"
+: > "$RESULTS"
+for run in $(seq 1 "$REPEAT"); do
+  rm -rf "$OUT"
+  set +e
+  /usr/bin/time -v java $JAVA_OPTS -jar "$JAR" audit "$IN" --out "$OUT" --format "$FORMATS" --quiet 2> "$TIMES"
+  CODE=$?
+  set -e
+  if [[ $CODE -ne 0 ]]; then
+    echo "audit exited with $CODE"; cat "$TIMES"; exit "$CODE"
+  fi
+  wall=$(seconds "$(grep 'Elapsed (wall clock)' "$TIMES" | awk '{print $NF}')")
+  rss_mb=$(( $(grep 'Maximum resident set size' "$TIMES" | awk '{print $NF}') / 1024 ))
+  rate=$(grep -o '"reportsPerSecond" *: *[0-9.]*' "$OUT/run.json" | grep -o '[0-9.]*$')
+  first_ms=$(grep -o '"firstResultMillis" *: *-\?[0-9]*' "$OUT/run.json" | grep -o '\-\?[0-9]*$')
+  wall_rate=$(awk -v n="$N" -v w="$wall" 'BEGIN{printf "%.0f", n/w}')
+  echo "$rate $wall_rate $first_ms $rss_mb $wall" >> "$RESULTS"
+  printf 'run %d: %s reports/s (batch), %s reports/s (wall), first result %s ms, peak RSS %s MB, wall %s s\n' \
+    "$run" "$rate" "$wall_rate" "$first_ms" "$rss_mb" "$wall"
+done
+
+col() { awk -v c="$1" '{print $c}' "$RESULTS" | median; }
 echo "reports:             $N"
 echo "formats:             $FORMATS"
-echo "wall time (process): $wall"
-echo "batch time:          ${batch_ms} ms (rules compiled before it starts)"
-echo "reports/s (batch):   $rate"
-echo "reports/s (wall):    $(awk -v n="$N" -v w="$wall" 'BEGIN{split(w,a,":"); s=(length(a)==3)?a[1]*3600+a[2]*60+a[3]:a[1]*60+a[2]; printf "%.0f", n/s}')"
-echo "first result:        ${first_ms} ms after JVM start"
-echo "peak RSS:            $((rss_kb / 1024)) MB"
+echo "runs:                $REPEAT (medians below)"
+echo "reports/s (batch):   $(col 1)   (rules compiled before the batch starts)"
+echo "reports/s (wall):    $(col 2)   (JVM start to exit)"
+echo "first result:        $(col 3) ms after JVM start"
+echo "peak RSS:            $(col 4) MB"
+echo "wall time:           $(col 5) s"
