@@ -99,6 +99,9 @@ final class CellReader {
             return null; // most tokens are labels and sentences: reject them before any copying
         }
         String body = stripUnit(c);
+        if (isPlainNumber(body)) {
+            return body; // "12", "-3", "0.5": already in the form returned below, no copy needed
+        }
         int i = 0;
         int n = body.length();
         if (n == 0) {
@@ -142,6 +145,30 @@ final class CellReader {
             out.append('.').append(body, fractionStart, i);
         }
         return i == n ? out.toString() : null;
+    }
+
+    /** An optional sign, ASCII digits and at most one '.' between digits; no thousands separator. */
+    private static boolean isPlainNumber(String body) {
+        int i = !body.isEmpty() && (body.charAt(0) == '+' || body.charAt(0) == '-') ? 1 : 0;
+        int digitsBefore = 0;
+        while (i < body.length() && isAsciiDigit(body.charAt(i))) {
+            i++;
+            digitsBefore++;
+        }
+        if (digitsBefore == 0) {
+            return false;
+        }
+        if (i == body.length()) {
+            return true;
+        }
+        if (body.charAt(i) != '.') {
+            return false;
+        }
+        int fractionStart = ++i;
+        while (i < body.length() && isAsciiDigit(body.charAt(i))) {
+            i++;
+        }
+        return i > fractionStart && i == body.length();
     }
 
     private static boolean startsLikeNumber(String c) {

@@ -89,7 +89,7 @@ final class LineTokenizer {
         }
         List<String> fields = pipeFieldsOf(stripped);
         int end = fields.size();
-        if (trailingArtefact && end > 0 && strip(fields.get(end - 1)).isEmpty()) {
+        if (trailingArtefact && end > 0 && isBlank(fields.get(end - 1))) {
             end--;
         }
         for (int k = 0; k < end; k++) {
@@ -111,7 +111,7 @@ final class LineTokenizer {
         if (nonEmpty(fields) <= 1) {
             // a tab-prefixed single cell ("\t规\u00a0\u00a0 章"): keep it whole, inner spaces included
             for (String f : fields) {
-                if (!strip(f).isEmpty()) {
+                if (!isBlank(f)) {
                     out.add(Token.of(strip(f), number));
                 }
             }
@@ -119,7 +119,7 @@ final class LineTokenizer {
         }
         // empty fields after the last value are cells (a blank 总计), except the trailing tab every row has
         int last = fields.size() - 1;
-        if (trailingArtefact && strip(fields.get(last)).isEmpty()) {
+        if (trailingArtefact && isBlank(fields.get(last))) {
             last--;
         }
         // leading tabs before a label are an indent or merged label cells; before a value (a data row
@@ -131,7 +131,7 @@ final class LineTokenizer {
         }
         for (int k = first; k <= last; k++) {
             String f = fields.get(k);
-            if (strip(f).isEmpty()) {
+            if (isBlank(f)) {
                 out.add(Token.of("", number));
             } else {
                 spaceFields(strip(f), number, out);
@@ -141,7 +141,7 @@ final class LineTokenizer {
 
     private static boolean startsWithValue(List<String> fields) {
         for (String f : fields) {
-            if (!strip(f).isEmpty()) {
+            if (!isBlank(f)) {
                 return CellReader.isValueLike(f);
             }
         }
@@ -150,17 +150,43 @@ final class LineTokenizer {
 
     /** True for a TSV row: a line with tabs and at least two non-empty fields. */
     static boolean isTsvRow(String text) {
-        return text.indexOf('\t') >= 0 && nonEmpty(split(text, '\t')) >= 2;
+        // asked of every line, often twice: counted in place instead of splitting the line into fields
+        if (text.indexOf('\t') < 0) {
+            return false;
+        }
+        int nonEmpty = 0;
+        boolean fieldHasText = false;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\t') {
+                if (fieldHasText && ++nonEmpty >= 2) {
+                    return true;
+                }
+                fieldHasText = false;
+            } else if (!Normalizer.isSpace(text.charAt(i))) {
+                fieldHasText = true;
+            }
+        }
+        return false;
     }
 
     private static int nonEmpty(List<String> fields) {
         int n = 0;
         for (String f : fields) {
-            if (!strip(f).isEmpty()) {
+            if (!isBlank(f)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** True when {@code s} is nothing but white space: the same as {@code strip(s).isEmpty()}, without the copy. */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Normalizer.isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits on runs of two or more spaces, then splits trailing values off each field. */

@@ -56,7 +56,7 @@ final class TrailingDelimiters {
         List<String> fields = stripped.charAt(0) == '|'
                 ? LineTokenizer.pipeFieldsOf(stripped)
                 : LineTokenizer.split(text(line), '\t');
-        return fields.size() > 1 && LineTokenizer.strip(fields.get(fields.size() - 1)).isEmpty();
+        return fields.size() > 1 && LineTokenizer.isBlank(fields.get(fields.size() - 1));
     }
 
     private static String text(TextLine line) {

@@ -25,6 +25,19 @@ public final class CompactView {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
+            int simple = width == 1 ? Normalizer.compactChar((char) cp) : Normalizer.NOT_SIMPLE;
+            if (simple != Normalizer.NOT_SIMPLE) {
+                // nearly every character: mapped without a substring and a normaliser call of its own
+                if (simple != Normalizer.DROPPED) {
+                    if (n == origin.length) {
+                        origin = Arrays.copyOf(origin, origin.length * 2);
+                    }
+                    out.append((char) simple);
+                    origin[n++] = i;
+                }
+                i += width;
+                continue;
+            }
             String piece = Normalizer.compact(original.substring(i, i + width));
             for (int k = 0; k < piece.length(); k++) {
                 if (n == origin.length) {

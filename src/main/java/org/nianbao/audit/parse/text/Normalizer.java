@@ -47,6 +47,30 @@ public final class Normalizer {
         return out.toString();
     }
 
+    /** {@link #compactChar}: compacting drops the character. */
+    public static final int DROPPED = -1;
+    /** {@link #compactChar}: only the full normaliser can tell (the character may map to several). */
+    public static final int NOT_SIMPLE = -2;
+
+    /**
+     * The compact form of one character when it is the common case of at most one character out: the
+     * character itself or its half-width form, {@link #DROPPED} for white space and quotes, else
+     * {@link #NOT_SIMPLE}. Agrees with {@link #compact} on the one-character string.
+     */
+    public static int compactChar(char c) {
+        char m;
+        if (isNfkcStable(c)) {
+            m = c;
+        } else if (c >= 0xff01 && c <= 0xff5e) {
+            m = (char) (c - 0xfee0);
+        } else if (c == 0x3000) {
+            m = ' ';
+        } else {
+            return NOT_SIMPLE;
+        }
+        return isSpace(m) || isQuote(m) ? DROPPED : m;
+    }
+
     /** True for any white space or invisible separator, including NBSP, EN SPACE, U+3000, U+200B, BOM. */
     public static boolean isSpace(char c) {
         // fast paths for ASCII and CJK ideographs: the JDK's character tables are the hot spot of tokenising

@@ -13,7 +13,7 @@ class CellReaderTest {
             "0|NUMBER|0", "\u00a00 |NUMBER|0", "22|NUMBER|22", "1.25|NUMBER|1.25", "+1036|NUMBER|1036",
             "-3|NUMBER|-3", "251000元|NUMBER|251000", "1,036|NUMBER|1036", "１２|NUMBER|12",
             "/|NA|", "／|NA|", "—|NA|", "-|NA|", "无|NA|", "不适用|NA|",
-            "未统计|TEXT|", "1,0|TEXT|", "1.|TEXT|", "12 3405|TEXT|"})
+            "未统计|TEXT|", "1,0|TEXT|", "1.|TEXT|", "12 3405|TEXT|", "1.2.3|TEXT|", "-0.5|NUMBER|-0.5", "12a|TEXT|", "1,036.5|NUMBER|1036.5"})
     void should_read_cells_as_printed(String raw, CellKind kind, String value) {
         // GIVEN a printed cell WHEN read
         CellReader.Reading r = CellReader.read(raw);
