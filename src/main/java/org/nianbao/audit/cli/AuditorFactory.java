@@ -18,12 +18,7 @@ public interface AuditorFactory {
 
     /** The real pipeline: rules resolved as --rules, else ./rules, else the bundled copy. */
     AuditorFactory PIPELINE = rulesDir -> {
-        RulesSource source;
-        try {
-            source = RulesSource.resolve(rulesDir);
-        } catch (RuntimeException e) {
-            throw new RulesRejected(String.valueOf(e.getMessage()), "", List.of(), e);
-        }
+        RulesSource source = RulesRejected.resolve(rulesDir);
         String where = source.describe();
         String root = where.endsWith("/") ? where : where + "/";
         try {

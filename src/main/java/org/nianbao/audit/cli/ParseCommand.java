@@ -76,12 +76,7 @@ final class ParseCommand implements Callable<Integer> {
 
     /** The required template and the scope are the rules' data: the same folder an audit would use. */
     private TemplateSchedule loadFormats() throws RulesRejected {
-        RulesSource source;
-        try {
-            source = RulesSource.resolve(rules);
-        } catch (RuntimeException e) {
-            throw new RulesRejected(String.valueOf(e.getMessage()), "", List.of(), e);
-        }
+        RulesSource source = RulesRejected.resolve(rules);
         try {
             return FormatsFile.load(source);
         } catch (FormatsFileException e) {

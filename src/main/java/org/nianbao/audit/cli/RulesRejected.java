@@ -1,8 +1,10 @@
 package org.nianbao.audit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.nianbao.audit.engine.RuleDiagnostic;
+import org.nianbao.audit.engine.RulesSource;
 
 /** The rules could not be loaded: every diagnostic, and the root their file names are relative to. */
 public final class RulesRejected extends Exception {
@@ -14,6 +16,15 @@ public final class RulesRejected extends Exception {
         super(message, cause);
         this.root = root;
         this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The rules folder as every command resolves it (--rules, else ./rules, else bundled), or why it cannot be read. */
+    static RulesSource resolve(Path rulesDir) throws RulesRejected {
+        try {
+            return RulesSource.resolve(rulesDir);
+        } catch (RuntimeException e) {
+            throw new RulesRejected(String.valueOf(e.getMessage()), "", List.of(), e);
+        }
     }
 
     public String root() {
