@@ -11,10 +11,13 @@ import org.nianbao.audit.engine.compile.Compilation;
 import org.nianbao.audit.engine.compile.DrlCompiler;
 import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.engine.compile.MetadataContract;
+import org.nianbao.audit.engine.deadlines.DeadlinesFile;
+import org.nianbao.audit.engine.deadlines.LocalDeadlines;
 import org.nianbao.audit.engine.lexicon.Lexicons;
 
 /**
- * The compiled rules: one KieBase shared by all threads, the rule catalogue and the lexicons.
+ * The compiled rules: one KieBase shared by all threads, the rule catalogue, the lexicons and the local
+ * deadlines (deadlines.properties, checked with the DRL because rules read them as facts).
  * Compiled once per run; refuses to exist when any file fails to compile or any rule breaks the
  * metadata contract. {@link #check} and {@link #checkFile} give the same diagnostics without throwing,
  * for the rule authors' workbench.
@@ -26,14 +29,16 @@ public final class RuleBook {
     private final KieBase base;
     private final List<RuleInfo> rules;
     private final Lexicons lexicons;
+    private final LocalDeadlines deadlines;
     private final List<JitHazards.Use> hazards;
 
-    private RuleBook(RulesSource source, Check check, Lexicons lexicons) {
+    private RuleBook(RulesSource source, Check check, Lexicons lexicons, LocalDeadlines deadlines) {
         this.source = source;
         this.base = check.base();
         this.rules = check.rules();
         this.hazards = check.hazards();
         this.lexicons = lexicons;
+        this.deadlines = deadlines;
     }
 
     /** Compiles every DRL file and checks the metadata contract; throws with every problem found. */
@@ -45,7 +50,7 @@ public final class RuleBook {
                     : check.problems();
             throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems);
         }
-        return new RuleBook(source, check, Lexicons.from(source.files()));
+        return new RuleBook(source, check, Lexicons.from(source.files()), DeadlinesFile.read(source.files()).deadlines());
     }
 
     /**
@@ -62,6 +67,7 @@ public final class RuleBook {
         MetadataContract.Result result = contract.check(compiled.outlines().values());
         List<RuleDiagnostic> problems = new ArrayList<>(compiled.diagnostics());
         drl.forEach((file, text) -> notUtf8(file, text).ifPresent(problems::add));
+        problems.addAll(DeadlinesFile.read(source.files()).problems());
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
         problems.sort(BY_PLACE);
@@ -112,6 +118,11 @@ public final class RuleBook {
 
     public Lexicons lexicons() {
         return lexicons;
+    }
+
+    /** The local deadlines of deadlines.properties; none when the folder has no such file. */
+    public LocalDeadlines deadlines() {
+        return deadlines;
     }
 
     /** Rules whose conditions use a construct known to crash Drools 10.2 once jitted (for blame and lint). */

@@ -2,6 +2,7 @@ package org.nianbao.audit.engine.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.audit.engine.deadlines.LocalDeadlines;
 import org.nianbao.audit.engine.lexicon.Lexicons;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.Section;
@@ -17,18 +18,26 @@ import org.nianbao.audit.model.template.TemplateCatalog;
  * Turns one report into the facts a rule can match on, in a fixed order so that runs are repeatable:
  * the flat {@link Report}, the preface and sections with their sub-items, tables with rows, cells and
  * label deviations, claims, non-blank lines, parse problems, format citations, the statistical period, the
- * template's {@link ExpectedRow}s and the lexicon hits. Nothing is computed or repaired here.
+ * template's {@link ExpectedRow}s, the lexicon hits and the {@link LocalDeadline} that applies, if any.
+ * Nothing is computed or repaired here.
  */
 public final class FactInserter {
     private final Lexicons lexicons;
+    private final LocalDeadlines deadlines;
 
     public FactInserter(Lexicons lexicons) {
+        this(lexicons, LocalDeadlines.none());
+    }
+
+    public FactInserter(Lexicons lexicons, LocalDeadlines deadlines) {
         this.lexicons = lexicons;
+        this.deadlines = deadlines;
     }
 
     public List<Object> facts(AnnualReport report) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new Report(report));
+        Report flat = new Report(report);
+        facts.add(flat);
         if (report.getPreface() != null) {
             addSection(report.getPreface(), facts);
         }
@@ -55,6 +64,7 @@ public final class FactInserter {
         }
         facts.addAll(expectedRows(report));
         facts.addAll(lexicons.scan(report.getLines()));
+        deadlines.applicableTo(flat.getAgencyKind(), flat.getAgency()).ifPresent(facts::add);
         return facts;
     }
 

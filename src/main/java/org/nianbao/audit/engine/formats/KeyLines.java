@@ -8,10 +8,10 @@ import java.util.Map;
  * java.util.Properties} itself forgets where a key came from. Keys written with escapes or on a
  * continuation line are not located (line 0), which only costs the pointer, never the check.
  */
-final class KeyLines {
+public final class KeyLines {
     private final Map<String, Integer> lines = new HashMap<>();
 
-    KeyLines(String text) {
+    public KeyLines(String text) {
         String[] all = text.split("\n", -1);
         boolean continued = false;
         for (int i = 0; i < all.length; i++) {
@@ -25,7 +25,7 @@ final class KeyLines {
     }
 
     /** 1-based line of {@code key}, 0 when it is not written in the file. */
-    int of(String key) {
+    public int of(String key) {
         return lines.getOrDefault(key, 0);
     }
 

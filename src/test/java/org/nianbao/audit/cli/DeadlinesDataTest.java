@@ -1,0 +1,119 @@
+package org.nianbao.audit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.audit.cli.rules.Workbench;
+import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.model.finding.Finding;
+
+/**
+ * Local deadlines for 乡镇、街道 are rule data: rules/deadlines.properties decides whether TIME-TOWN checks a
+ * township at all and against which day; with nothing configured for a township the rule stays silent.
+ */
+class DeadlinesDataTest {
+    private static final Path HUAIHUA_STREET = Path.of("fixtures/rules/TIME-TOWN/fires/huaihua-street-after-feb-20.txt");
+    private static final Path OTHER_TOWNSHIP = Path.of("fixtures/rules/TIME-TOWN/passes/township-without-local-deadline.txt");
+    private static final String HUAIHUA_ENTRY = "township.deadline.怀化市=02-20";
+
+    @TempDir
+    Path tmp;
+
+    private Path rules;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copy_the_shipped_rules() {
+        rules = tmp.resolve("rules");
+        Workbench.copyShippedRules(rules);
+    }
+
+    @Test
+    void should_report_a_huaihua_street_published_after_the_configured_day() throws Exception {
+        // GIVEN the shipped file (怀化市 configured) and a 怀化 street office that published on 2024-03-05
+        // WHEN
+        Audit audit = audit(HUAIHUA_STREET);
+        // THEN the finding quotes the date line and names the key it was judged by
+        assertThat(audit.getFindings()).filteredOn(f -> f.getRule().equals("TIME-TOWN")).singleElement().satisfies(f -> {
+            assertThat(f.getMessage()).isEqualTo(
+                    "2023年度报告于2024-03-05发布，晚于2024-02-20的本地时限14天（rules/deadlines.properties：township.deadline.怀化市）");
+            assertThat(f.getEvidence()).isEqualTo("发布日期：2024-03-05");
+            assertThat(f.getLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void should_stay_silent_when_no_local_deadline_is_configured() throws Exception {
+        // GIVEN the 怀化 entry switched off (empty value) and nothing for every township
+        edit(HUAIHUA_ENTRY, "township.deadline.怀化市=");
+        // WHEN
+        Audit huaihua = audit(HUAIHUA_STREET);
+        Audit other = audit(OTHER_TOWNSHIP);
+        // THEN no national deadline exists for townships, so nothing is judged
+        assertThat(huaihua.getFindings()).extracting(Finding::getRule).doesNotContain("TIME-TOWN", "TIME-DEPT", "TIME-GOV");
+        assertThat(other.getFindings()).extracting(Finding::getRule).doesNotContain("TIME-TOWN", "TIME-DEPT", "TIME-GOV");
+    }
+
+    @Test
+    void should_judge_every_township_by_the_deadline_configured_for_every_place() throws Exception {
+        // GIVEN a deadline for every township; 柳湾镇 (not in 怀化) published on 2024-06-30
+        edit("township.deadline=\n", "township.deadline=03-31\n");
+        // WHEN
+        Audit audit = audit(OTHER_TOWNSHIP);
+        // THEN
+        assertThat(audit.getFindings()).filteredOn(f -> f.getRule().equals("TIME-TOWN")).singleElement()
+                .satisfies(f -> assertThat(f.getMessage()).contains("晚于2024-03-31的本地时限91天").contains("township.deadline）"));
+    }
+
+    @Test
+    void should_refuse_to_audit_and_point_at_the_line_of_an_invalid_deadline() throws IOException {
+        // GIVEN
+        edit(HUAIHUA_ENTRY, "township.deadline.怀化市=2月20日");
+        // WHEN
+        int audit = run("audit", "--rules", rules.toString(), "--out", tmp.resolve("out").toString(), HUAIHUA_STREET.toString());
+        int check = run("rules", "check", "--rules", rules.toString(), "--cases", "fixtures/rules");
+        // THEN
+        assertThat(audit).isEqualTo(ExitCode.RULES);
+        assertThat(check).isEqualTo(ExitCode.RULES);
+        String file = rules + "/deadlines.properties:" + lineOf("township.deadline.怀化市");
+        String message = "键 township.deadline.怀化市 的值“2月20日”不是“月-日”形式的日期";
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ":0: " + message);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(file + ":1: 错误：" + message).contains("1 个错误");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    private Audit audit(Path report) throws RulesRejected {
+        return AuditorFactory.PIPELINE.create(rules).auditor().audit(report, report.toString());
+    }
+
+    private int run(String... args) {
+        return Main.commandLine(AuditorFactory.PIPELINE, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    private void edit(String from, String to) throws IOException {
+        Path file = rules.resolve("deadlines.properties");
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private int lineOf(String key) throws IOException {
+        var lines = Files.readAllLines(rules.resolve("deadlines.properties"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(key + "=")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(key);
+    }
+}
