@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nianbao.audit.engine.ReportFixtures;
+import org.nianbao.audit.engine.deadlines.DeadlinesFile;
+import org.nianbao.audit.engine.deadlines.LocalDeadlines;
 import org.nianbao.audit.engine.lexicon.Lexicons;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.FormatCitation;
@@ -67,5 +69,29 @@ class FactInserterTest {
         assertThat(FactInserter.expectedRows(undetected)).allMatch(r -> r.getTemplate().equals("2021"))
                 .anyMatch(r -> r.getKey().equals("R3_6_2"));
         assertThat(FactInserter.expectedRows(noYear)).isEmpty();
+    }
+
+    @Test
+    void should_insert_the_one_local_deadline_that_applies_to_the_publisher_and_none_otherwise() {
+        // GIVEN a deadline for 怀化市 townships only
+        LocalDeadlines deadlines = DeadlinesFile.read(Map.of("deadlines.properties", "township.deadline.怀化市=02-20\n")).deadlines();
+        FactInserter withDeadlines = new FactInserter(Lexicons.from(new TreeMap<>()), deadlines);
+        // WHEN
+        List<Object> street = withDeadlines.facts(withAgency("怀化市鹤城区城北街道办事处", AgencyKind.TOWNSHIP));
+        List<Object> elsewhere = withDeadlines.facts(withAgency("青山市柳湾镇人民政府", AgencyKind.TOWNSHIP));
+        List<Object> department = withDeadlines.facts(withAgency("怀化市科学技术局", AgencyKind.DEPARTMENT));
+        // THEN
+        assertThat(street).filteredOn(LocalDeadline.class::isInstance).singleElement()
+                .hasToString("township.deadline.怀化市=2-20");
+        assertThat(elsewhere).noneMatch(LocalDeadline.class::isInstance);
+        assertThat(department).noneMatch(LocalDeadline.class::isInstance);
+    }
+
+    private static AnnualReport withAgency(String agency, AgencyKind kind) {
+        AnnualReport base = ReportFixtures.report(4, agency, false);
+        ReportMetadata m = base.getMetadata();
+        ReportMetadata meta = new ReportMetadata(m.getTitle(), 1, agency, m.getYear(), m.getPublished(), 1, null, kind, List.of(), null);
+        return new AnnualReport(base.getSource(), "UTF-8", meta, base.getTemplate(), base.getRequiredTemplate(), null,
+                base.getSections(), base.getTables(), List.of(), base.getLines(), List.of());
     }
 }
