@@ -9,8 +9,11 @@ import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.nianbao.audit.engine.compile.Compilation;
 import org.nianbao.audit.engine.compile.DrlCompiler;
+import org.nianbao.audit.engine.compile.DrlOutline;
+import org.nianbao.audit.engine.compile.ExecutableModel;
 import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.engine.compile.MetadataContract;
+import org.nianbao.audit.engine.compile.RuleSetKey;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
 import org.nianbao.audit.engine.deadlines.LocalDeadlines;
 import org.nianbao.audit.engine.lexicon.Lexicons;
@@ -25,15 +28,20 @@ import org.nianbao.audit.engine.lexicon.Lexicons;
 public final class RuleBook {
     private static final String DRL = ".drl";
 
+    /** How the KieBase came to be: compiled from DRL in this run, or loaded from a verified kjar. */
+    public enum Origin { COMPILED, PRECOMPILED }
+
     private final RulesSource source;
+    private final Origin origin;
     private final KieBase base;
     private final List<RuleInfo> rules;
     private final Lexicons lexicons;
     private final LocalDeadlines deadlines;
     private final List<JitHazards.Use> hazards;
 
-    private RuleBook(RulesSource source, Check check, Lexicons lexicons, LocalDeadlines deadlines) {
+    private RuleBook(RulesSource source, Origin origin, Check check, Lexicons lexicons, LocalDeadlines deadlines) {
         this.source = source;
+        this.origin = origin;
         this.base = check.base();
         this.rules = check.rules();
         this.hazards = check.hazards();
@@ -43,14 +51,48 @@ public final class RuleBook {
 
     /** Compiles every DRL file and checks the metadata contract; throws with every problem found. */
     public static RuleBook load(RulesSource source) throws RuleBookException {
-        Check check = check(source);
+        return accept(source, Origin.COMPILED, check(source));
+    }
+
+    /**
+     * Loads the precompiled form of exactly these DRL files when {@code rules compile} saved one (see
+     * {@link PrecompiledRules}), else compiles as {@link #load} does. The metadata contract is checked
+     * either way. A kjar that does not load (damaged, or made for other Drools classes) is passed over.
+     */
+    public static RuleBook loadPrecompiledOrCompile(RulesSource source) throws RuleBookException {
+        SortedMap<String, String> drl = source.filesEndingWith(DRL);
+        Optional<KieBase> precompiled = RuleSetKey.of(drl)
+                .flatMap(key -> PrecompiledRules.find(source, key))
+                .flatMap(RuleBook::loadQuietly);
+        if (precompiled.isPresent()) {
+            return withBase(source, precompiled.get(), Origin.PRECOMPILED);
+        }
+        return load(source);
+    }
+
+    /** A book around a KieBase made elsewhere from these same DRL files (the executable model). */
+    public static RuleBook withBase(RulesSource source, KieBase base, Origin origin) throws RuleBookException {
+        SortedMap<String, String> drl = source.filesEndingWith(DRL);
+        return accept(source, origin, check(source, new Compilation(base, List.of(), DrlOutline.ofAll(drl))));
+    }
+
+    private static Optional<KieBase> loadQuietly(byte[] kjar) {
+        try {
+            return Optional.of(ExecutableModel.load(kjar));
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static RuleBook accept(RulesSource source, Origin origin, Check check) throws RuleBookException {
         if (!check.problems().isEmpty() || check.base() == null) {
             List<RuleDiagnostic> problems = check.problems().isEmpty()
                     ? List.of(new RuleDiagnostic("", 0, 0, null, EngineMessages.noRules(source)))
                     : check.problems();
             throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems);
         }
-        return new RuleBook(source, check, Lexicons.from(source.files()), DeadlinesFile.read(source.files()).deadlines());
+        return new RuleBook(source, origin, check, Lexicons.from(source.files()),
+                DeadlinesFile.read(source.files()).deadlines());
     }
 
     /**
@@ -62,7 +104,11 @@ public final class RuleBook {
         if (drl.isEmpty()) {
             return new Check(null, List.of(), List.of(), List.of());
         }
-        Compilation compiled = new DrlCompiler().compile(drl);
+        return check(source, new DrlCompiler().compile(drl));
+    }
+
+    private static Check check(RulesSource source, Compilation compiled) {
+        SortedMap<String, String> drl = source.filesEndingWith(DRL);
         MetadataContract contract = new MetadataContract();
         MetadataContract.Result result = contract.check(compiled.outlines().values());
         List<RuleDiagnostic> problems = new ArrayList<>(compiled.diagnostics());
@@ -109,6 +155,10 @@ public final class RuleBook {
 
     public RulesSource source() {
         return source;
+    }
+
+    public Origin origin() {
+        return origin;
     }
 
     /** Rules sorted by id. */

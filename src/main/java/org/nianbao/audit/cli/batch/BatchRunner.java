@@ -180,7 +180,7 @@ public final class BatchRunner {
     private RunFacts facts(Instant started, long t0, int reports, long firstResult) {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         return new RunFacts(started, millis, host(), options.threads(), reports,
-                System.getProperty("java.version"), options.rules(), firstResult);
+                System.getProperty("java.version"), options.rules(), auditor.rulesPrecompiled(), firstResult);
     }
 
     private static String host() {

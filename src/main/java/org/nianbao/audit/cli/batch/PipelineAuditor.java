@@ -25,18 +25,21 @@ public final class PipelineAuditor implements ReportAuditor {
     private final AuditEngine engine;
     private final Grader grader;
     private final List<RuleDescription> rules;
+    private final boolean precompiled;
 
     private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy) {
         this.parser = new ReportParser(formats);
         this.engine = new AuditEngine(book);
         this.grader = new Grader(policy);
+        this.precompiled = book.origin() == RuleBook.Origin.PRECOMPILED;
         this.rules = book.rules().stream()
                 .map(r -> RuleDescription.of(r.id(), r.title(), r.severity(), r.category(), r.basis()))
                 .toList();
     }
 
     /**
-     * Reads formats.properties, compiles the rules and reads grading.properties; throws with every problem
+     * Reads formats.properties, compiles the rules (or loads what {@code rules compile} saved for them) and
+     * reads grading.properties; throws with every problem
      * of the first two together (a rule author sees a broken formats file and broken DRL in one run).
      */
     public static PipelineAuditor load(RulesSource source) throws RuleBookException {
@@ -51,7 +54,7 @@ public final class PipelineAuditor implements ReportAuditor {
         }
         RuleBook book = null;
         try {
-            book = RuleBook.load(source);
+            book = RuleBook.loadPrecompiledOrCompile(source);
         } catch (RuleBookException e) {
             problems.addAll(e.diagnostics());
             firstMessage = firstMessage == null ? e.getMessage() : firstMessage;
@@ -71,5 +74,10 @@ public final class PipelineAuditor implements ReportAuditor {
     @Override
     public List<RuleDescription> rules() {
         return rules;
+    }
+
+    @Override
+    public boolean rulesPrecompiled() {
+        return precompiled;
     }
 }

@@ -15,4 +15,9 @@ public interface ReportAuditor {
     default List<RuleDescription> rules() {
         return List.of();
     }
+
+    /** Whether the rules were loaded precompiled ({@code rules compile}) rather than compiled at start. */
+    default boolean rulesPrecompiled() {
+        return false;
+    }
 }

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.nianbao.audit.cli.ExitCode;
 import org.nianbao.audit.engine.RuleBook;
-import org.nianbao.audit.engine.RuleBookException;
-import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.engine.RuleInfo;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.cases.RuleCase;
@@ -19,8 +17,6 @@ import org.nianbao.audit.engine.cases.RuleCaseException;
 import org.nianbao.audit.engine.cases.RuleCaseLoader;
 import org.nianbao.audit.engine.cases.RuleCaseResult;
 import org.nianbao.audit.engine.cases.RuleCaseRunner;
-import org.nianbao.audit.engine.formats.FormatsFile;
-import org.nianbao.audit.engine.formats.FormatsFileException;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.cli.CliMessages;
 import org.nianbao.audit.cli.VersionProvider;
@@ -64,16 +60,12 @@ final class TestCommand implements Callable<Integer> {
         RulesSource source = rules.source(cmd);
         Path caseRoot = cases.resolve(cmd, source);
         PrintWriter out = cmd.getOut();
-        RuleBook book;
-        TemplateSchedule formats;
-        try {
-            book = RuleBook.load(source);
-            formats = FormatsFile.load(source);
-        } catch (RuleBookException e) {
-            return rejected(source, e.diagnostics(), out);
-        } catch (FormatsFileException e) {
-            return rejected(source, e.diagnostics(), out);
+        LoadedRules loaded = LoadedRules.load(source, out);
+        if (loaded == null) {
+            return ExitCode.RULES;
         }
+        RuleBook book = loaded.book();
+        TemplateSchedule formats = loaded.formats();
         Set<String> wanted = new LinkedHashSet<>(ids);
         List<String> unknown = wanted.stream().filter(id -> book.rules().stream().map(RuleInfo::id).noneMatch(id::equals)).toList();
         if (!unknown.isEmpty()) {
@@ -103,13 +95,5 @@ final class TestCommand implements Callable<Integer> {
         out.println(WorkbenchMessages.casesSummary(passed, results.size() - passed));
         out.flush();
         return !results.isEmpty() && passed == results.size() ? ExitCode.OK : CASES_FAILED;
-    }
-
-    private static int rejected(RulesSource source, List<RuleDiagnostic> diagnostics, PrintWriter out) {
-        DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
-        diagnostics.forEach(d -> printer.print(Problem.error(DroolsExplainer.explain(d)), out));
-        out.println(WorkbenchMessages.rulesRejected(diagnostics.size()));
-        out.flush();
-        return ExitCode.RULES;
     }
 }

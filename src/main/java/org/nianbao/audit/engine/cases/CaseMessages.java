@@ -34,6 +34,16 @@ final class CaseMessages {
         return "FAIL " + c.ruleId() + " " + c.name() + ": the pipeline threw " + t + "（处理该用例时出错）";
     }
 
+    /** What a side of a comparison shows when it has no finding or fault there. */
+    static final String NOTHING = "(none)";
+    /** What a side of a comparison shows when the pipeline threw on the case. */
+    static final String CRASHED = "(the pipeline threw)";
+
+    static String enginesDiffer(RuleCase c, String classic, String executable) {
+        return "DIFF " + c.ruleId() + " " + c.name() + ": classic engine gave " + classic
+                + ", executable model gave " + executable + "（两种引擎对该用例的结果不同）";
+    }
+
     static String summary(int passed, int failed) {
         return passed + " passed, " + failed + " failed（通过 " + passed + "，失败 " + failed + "）";
     }

@@ -40,12 +40,25 @@ public final class RuleCaseRunner {
 
     /** Runs one case: which rules fired, and one failure line per broken expectation. */
     public RuleCaseResult run(RuleCase c) {
+        return runKeeping(c).result();
+    }
+
+    /** A case's verdict with the engine result it came from (null when the pipeline threw). */
+    public record Run(RuleCaseResult result, EngineResult engine) {
+    }
+
+    /** {@link #run(RuleCase)}, keeping the engine result for a closer look (e.g. comparing engines). */
+    public Run runKeeping(RuleCase c) {
         EngineResult result;
         try {
             result = evaluate(c);
         } catch (RuntimeException e) {
-            return new RuleCaseResult(c, List.of(), List.of(CaseMessages.crashed(c, e)));
+            return new Run(new RuleCaseResult(c, List.of(), List.of(CaseMessages.crashed(c, e))), null);
         }
+        return new Run(judge(c, result), result);
+    }
+
+    private static RuleCaseResult judge(RuleCase c, EngineResult result) {
         Map<String, String> firstMessage = new TreeMap<>();
         for (Finding f : result.findings()) {
             firstMessage.putIfAbsent(f.getRule(), f.getMessage());

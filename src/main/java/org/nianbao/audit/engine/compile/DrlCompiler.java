@@ -1,51 +1,35 @@
 package org.nianbao.audit.engine.compile;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.nianbao.audit.engine.RuleDiagnostic;
 
 /**
  * Compiles DRL text with the classic (non executable-model) builder, which gives the author's line
- * numbers. Each file is written at {@code src/main/resources/<package path>/<file name>} so Drools does
- * not warn about folder/package mismatch, and every message is mapped back to the file as the author
- * knows it (relative to the rules root), with the rule it falls in.
+ * numbers. Every message is mapped back to the file as the author knows it (relative to the rules root),
+ * with the rule it falls in.
  */
 public final class DrlCompiler {
-    private static final String RESOURCES = "src/main/resources/";
     /** Parser follow-up noise that only repeats that the file had a syntax error. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
-    /**
-     * KieBuilder installs its module in the process-wide repository under the default release id, and
-     * the container is created from there: two builds at once would swap modules.
-     */
-    private static final Object REPOSITORY_LOCK = new Object();
 
     /** @param drlFiles DRL text by path relative to the rules root */
     public Compilation compile(SortedMap<String, String> drlFiles) {
-        Map<String, DrlOutline> outlines = new LinkedHashMap<>();
-        drlFiles.forEach((path, text) -> outlines.put(path, DrlOutline.of(path, text)));
+        Map<String, DrlOutline> outlines = DrlOutline.ofAll(drlFiles);
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, String> writtenAs = new HashMap<>();
-        drlFiles.forEach((path, text) -> {
-            String target = targetPath(outlines.get(path), path, writtenAs);
-            writtenAs.put(target, path);
-            kfs.write(target, text);
-        });
+        KieProject project = new KieProject(ks, drlFiles, outlines);
         try {
-            synchronized (REPOSITORY_LOCK) {
-                KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-                List<RuleDiagnostic> errors = map(builder.getResults().getMessages(Message.Level.ERROR), writtenAs, outlines, drlFiles);
+            return KieProject.exclusively(() -> {
+                KieBuilder builder = ks.newKieBuilder(project.files()).buildAll();
+                List<RuleDiagnostic> errors = map(builder.getResults().getMessages(Message.Level.ERROR),
+                        project.writtenAs(), outlines, drlFiles);
                 if (!errors.isEmpty()) {
                     return new Compilation(null, errors, outlines);
                 }
@@ -53,18 +37,10 @@ public final class DrlCompiler {
                 KieBase base = ks.newKieContainer(id).getKieBase();
                 ks.getRepository().removeKieModule(id);
                 return new Compilation(base, List.of(), outlines);
-            }
+            });
         } catch (Throwable e) { // NOPMD: Drools throws raw NPEs and parser exceptions out of buildAll
             return new Compilation(null, List.of(new RuleDiagnostic("", 0, 0, null, CompileMessages.buildCrashed(e))), outlines);
         }
-    }
-
-    private static String targetPath(DrlOutline outline, String path, Map<String, String> taken) {
-        String folder = outline.packageName().isEmpty() ? "" : outline.packageName().replace('.', '/') + "/";
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        String target = RESOURCES + folder + name;
-        // two folders may hold equally named files of one package: keep them apart by their full path
-        return taken.containsKey(target) ? RESOURCES + folder + path.replace('/', '_') : target;
     }
 
     private static List<RuleDiagnostic> map(List<Message> messages, Map<String, String> writtenAs,
@@ -113,7 +89,7 @@ public final class DrlCompiler {
             return "";
         }
         String p = path.replace('\\', '/');
-        String found = writtenAs.get(p.startsWith(RESOURCES) ? p : RESOURCES + p);
+        String found = writtenAs.get(p.startsWith(KieProject.RESOURCES) ? p : KieProject.RESOURCES + p);
         return found != null ? found : p;
     }
 

@@ -1,8 +1,11 @@
 package org.nianbao.audit.engine.compile;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * What a DRL file declares, read from its text without Drools: the package and each rule with its line,
@@ -24,6 +27,13 @@ public final class DrlOutline {
     /** @param file path relative to the rules root, e.g. "arithmetic/table2.drl" */
     public static DrlOutline of(String file, String text) {
         return new Scanner(file, text).scan();
+    }
+
+    /** The outline of every file, in the files' order (path relative to the rules root → text). */
+    public static Map<String, DrlOutline> ofAll(SortedMap<String, String> drlFiles) {
+        Map<String, DrlOutline> outlines = new LinkedHashMap<>();
+        drlFiles.forEach((path, text) -> outlines.put(path, of(path, text)));
+        return outlines;
     }
 
     public String file() { return file; }

@@ -81,6 +81,27 @@ public final class Finding {
     /** The cells an arithmetic finding summed, e.g. "R3_1.NP=2". */
     public List<String> getCells() { return cells; }
 
+    /** Findings are values: two engines agree on a report when their findings are equal. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Finding f)) {
+            return false;
+        }
+        return line == f.line && rule.equals(f.rule) && category == f.category && severity == f.severity
+                && origin == f.origin && title.equals(f.title) && message.equals(f.message) && basis.equals(f.basis)
+                && evidence.equals(f.evidence) && Objects.equals(section, f.section) && Objects.equals(table, f.table)
+                && Objects.equals(row, f.row) && Objects.equals(column, f.column)
+                && Objects.equals(reported, f.reported) && Objects.equals(expected, f.expected) && cells.equals(f.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, line, message, evidence, table, row, column);
+    }
+
     /** Builder used by the engine (from a rule's metadata) and by tests. */
     public static final class Builder {
         private String rule;

@@ -9,7 +9,7 @@ import org.nianbao.audit.render.ToolVersion;
 
 /** The facts that change from run to run: kept out of every other file so those stay byte-identical. */
 public record RunFacts(Instant started, long durationMillis, String host, int threads, int reports,
-                       String javaVersion, String rules, long firstResultMillis) {
+                       String javaVersion, String rules, boolean rulesPrecompiled, long firstResultMillis) {
 
     public static final String FILE_NAME = "run.json";
 
@@ -30,6 +30,7 @@ public record RunFacts(Instant started, long durationMillis, String host, int th
         n.put("host", host);
         n.put("javaVersion", javaVersion);
         n.put("rules", rules);
+        n.put("rulesPrecompiled", rulesPrecompiled);
         JsonSupport.writePretty(n, out);
     }
 }
