@@ -84,7 +84,9 @@ final class LayoutBlanks {
         if (blanks != missing) {
             return new Reading(items, leading, gapLine);
         }
-        return new Reading(withBlankLines(label, items, last, gap), leading, 0);
+        // blank lines before the first cell line are leading cells, not merged label cells
+        int before = extraLines(label, items.get(0), gap) / (gap + 1);
+        return new Reading(withBlankLines(label, items, last, gap), leading + Math.max(0, before), 0);
     }
 
     private static int extraLines(Token prev, Token t, int gap) {
