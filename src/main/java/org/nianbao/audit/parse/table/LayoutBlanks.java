@@ -47,7 +47,31 @@ final class LayoutBlanks {
         if (!label.wholeLine() || layout.cellGap() == RowLayout.UNKNOWN) {
             return new Reading(items, leading, 0);
         }
-        return lineGaps(label, items, last, missing - leading, layout.cellGap(), leading);
+        return lineGaps(label, items, 0, last, missing - leading, layout.cellGap(), leading);
+    }
+
+    /**
+     * Table 3's data row, which has no label: blank lines between its values, against the spacing of its
+     * own other values. Blank lines before the first value cannot be told from the break after the header.
+     */
+    static Reading readDataRow(List<Token> items, int expected) {
+        int first = 0;
+        while (first < items.size() && items.get(first).empty()) {
+            first++;
+        }
+        if (first == items.size()) {
+            return new Reading(items, 0, 0);
+        }
+        int last = items.size() - 1;
+        while (items.get(last).empty()) {
+            last--;
+        }
+        int missing = expected - (last - first + 1);
+        int gap = RowLayout.cellGapOf(items);
+        if (missing <= 0 || gap == RowLayout.UNKNOWN || !items.get(first).wholeLine()) {
+            return new Reading(items, 0, 0);
+        }
+        return lineGaps(items.get(first), items, first + 1, last, missing, gap, 0);
     }
 
     /** Leading empty fields beyond the complete rows' merged label cells, when they fit the shortage. */
@@ -61,13 +85,17 @@ final class LayoutBlanks {
         return cells <= missing ? cells : 0;
     }
 
-    /** Blank cells printed as empty lines between the label and the last value of a one-cell-per-line row. */
-    private static Reading lineGaps(Token label, List<Token> items, int last, int missing, int gap, int leading) {
+    /**
+     * Blank cells printed as empty lines between {@code anchor} (the label, or the first value) and the last
+     * value of a one-cell-per-line row; {@code from} is the first item after the anchor.
+     */
+    private static Reading lineGaps(Token anchor, List<Token> items, int from, int last, int missing, int gap,
+                                    int leading) {
         int blanks = 0;
         int gapLine = 0;
         boolean whole = true;
-        Token prev = label;
-        for (int k = 0; k <= last; k++) {
+        Token prev = anchor;
+        for (int k = from; k <= last; k++) {
             Token t = items.get(k);
             whole &= t.wholeLine();
             int extra = extraLines(prev, t, gap);
@@ -84,9 +112,9 @@ final class LayoutBlanks {
         if (blanks != missing) {
             return new Reading(items, leading, gapLine);
         }
-        // blank lines before the first cell line are leading cells, not merged label cells
-        int before = extraLines(label, items.get(0), gap) / (gap + 1);
-        return new Reading(withBlankLines(label, items, last, gap), leading + Math.max(0, before), 0);
+        // blank lines between the label and the first cell line are leading cells, not merged label cells
+        int before = from == 0 ? Math.max(0, extraLines(anchor, items.get(0), gap)) / (gap + 1) : 0;
+        return new Reading(withBlankLines(anchor, items, from, last, gap), leading + before, 0);
     }
 
     private static int extraLines(Token prev, Token t, int gap) {
@@ -94,12 +122,12 @@ final class LayoutBlanks {
     }
 
     /** A copy of the row with a blank token for each blank cell line, on the line it stands for. */
-    private static List<Token> withBlankLines(Token label, List<Token> items, int last, int gap) {
+    private static List<Token> withBlankLines(Token anchor, List<Token> items, int from, int last, int gap) {
         List<Token> out = new ArrayList<>(items.size() + 2);
-        Token prev = label;
+        Token prev = anchor;
         for (int k = 0; k < items.size(); k++) {
             Token t = items.get(k);
-            int extra = k <= last ? extraLines(prev, t, gap) : 0;
+            int extra = k >= from && k <= last ? extraLines(prev, t, gap) : 0;
             for (int j = 1; j <= extra / (gap + 1); j++) {
                 out.add(Token.blankLine(prev.line() + j * (gap + 1)));
             }

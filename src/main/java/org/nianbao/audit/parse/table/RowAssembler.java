@@ -32,10 +32,14 @@ final class RowAssembler {
         return assemble(spec, printedLabel, match, labelLine, run, printed.items(), printed.unreadableGapLine(), cutOff);
     }
 
-    /** For cells the caller has already settled (table 3's rows, cut out of one data row). */
+    /**
+     * For cells the caller has already settled (table 3's rows, cut out of one data row).
+     *
+     * @param unreadableGapLine first line of blank lines in the data row that may hide blank cells, or 0
+     */
     static Assembled assembleSettled(RowSpec spec, String printedLabel, LabelMatch match, List<Token> cells,
-                                     boolean cutOff) {
-        return assemble(spec, printedLabel, match, 0, CellRun.settled(cells), cells, 0, cutOff);
+                                     int unreadableGapLine, boolean cutOff) {
+        return assemble(spec, printedLabel, match, 0, CellRun.settled(cells), cells, unreadableGapLine, cutOff);
     }
 
     private static Assembled assemble(RowSpec spec, String printedLabel, LabelMatch match, int labelLine, CellRun run,

@@ -40,10 +40,44 @@ final class RowLayout {
         return cellGap;
     }
 
+    /** The commonest spacing between the value lines of one row (table 3's data row), or {@link #UNKNOWN}. */
+    static int cellGapOf(List<Token> cells) {
+        GapCount gaps = new GapCount();
+        gaps.add(cells, 0, cells.size() - 1);
+        return gaps.commonest();
+    }
+
+    /** How often each spacing occurs between two consecutive value lines. */
+    private static final class GapCount {
+        private final int[] counts = new int[MAX_GAP + 1];
+
+        void add(List<Token> items, int first, int last) {
+            for (int k = first + 1; k <= last; k++) {
+                Token prev = items.get(k - 1);
+                Token t = items.get(k);
+                int gap = t.line() - prev.line() - 1;
+                if (prev.valueLike() && t.valueLike() && prev.wholeLine() && t.wholeLine() && gap >= 0 && gap <= MAX_GAP) {
+                    counts[gap]++;
+                }
+            }
+        }
+
+        /** The most frequent spacing, the smaller one on a tie. */
+        int commonest() {
+            int gap = UNKNOWN;
+            for (int g = 0; g <= MAX_GAP; g++) {
+                if (counts[g] > 0 && (gap == UNKNOWN || counts[g] > counts[gap])) {
+                    gap = g;
+                }
+            }
+            return gap;
+        }
+    }
+
     /** Collects the complete rows of one table. */
     static final class Learner {
         private final Map<Integer, Integer> labelFields = new HashMap<>();
-        private final int[] gaps = new int[MAX_GAP + 1];
+        private final GapCount gaps = new GapCount();
 
         /** One printed row: its label's last token and the tokens that followed it. */
         void add(Token label, List<Token> items, int expected) {
@@ -69,18 +103,7 @@ final class RowLayout {
             }
             labelFields.merge(label.field(), first, (a, b) -> a.equals(b) ? a : CONFLICT);
             if (!delimited) {
-                countGaps(items, first, last);
-            }
-        }
-
-        private void countGaps(List<Token> items, int first, int last) {
-            for (int k = first + 1; k <= last; k++) {
-                Token prev = items.get(k - 1);
-                Token t = items.get(k);
-                int gap = t.line() - prev.line() - 1;
-                if (prev.valueLike() && t.valueLike() && t.wholeLine() && gap >= 0 && gap <= MAX_GAP) {
-                    gaps[gap]++;
-                }
+                gaps.add(items, first, last);
             }
         }
 
@@ -90,13 +113,7 @@ final class RowLayout {
         }
 
         RowLayout layout() {
-            int gap = UNKNOWN;
-            for (int g = 0; g <= MAX_GAP; g++) {
-                if (gaps[g] > 0 && (gap == UNKNOWN || gaps[g] > gaps[gap])) {
-                    gap = g;
-                }
-            }
-            return new RowLayout(Map.copyOf(labelFields), gap);
+            return new RowLayout(Map.copyOf(labelFields), gaps.commonest());
         }
     }
 }

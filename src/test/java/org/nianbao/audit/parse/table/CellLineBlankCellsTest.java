@@ -27,6 +27,10 @@ class CellLineBlankCellsTest {
     private static final String TAB_R2 = "数量\n\t\u00a02 \n\t\u00a00 \n\t\u00a00 \n\t\u00a00 \n\t\u00a00 \n\t\u00a01 \n\t\u00a03 \n\n\t三、";
     /** The same row of the plain fixture (label on line 132). */
     private static final String PLAIN_R2 = "数量\n\n2\n\n0\n\n0\n\n0\n\n0\n\n1\n\n3\n\n三、";
+    /** Table 3's data row of the plain fixture: 2 1 0 1 4 | 1 0 0 0 1 | 0 1 0 0 1. */
+    private static final String PLAIN_T3 = "总计\n\n2\n\n1\n\n0\n\n1\n\n4\n\n1\n\n0\n\n0\n\n0\n\n1\n\n0\n\n1\n\n0\n\n0\n\n1\n\n\n五、";
+    /** The start of the same row in the tab-prefixed fixture. */
+    private static final String TAB_T3 = "\n\n\t2\n\t1\n\t0\n\t1\n\t4\n\t1\n";
     private final TableParser parser = new TableParser();
 
     private TableParseResult parse(String fixture, String row, String replacement) throws IOException {
@@ -137,5 +141,30 @@ class CellLineBlankCellsTest {
         // WHEN / THEN a complete row gets no eighth cell
         assertThat(values(r, TableKind.T2, "R2")).containsExactly("2", "0", "0", "0", "0", "1", "3");
         assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void should_read_an_empty_line_inside_table_3_s_data_row_as_a_blank_cell() throws IOException {
+        // GIVEN table 3's 行政复议 结果纠正 printed as an empty line, in the plain and the tab-prefixed layout
+        TableParseResult plain = parse("2021_cells_plain.txt", PLAIN_T3, PLAIN_T3.replace("总计\n\n2\n\n1\n", "总计\n\n2\n\n\n"));
+        TableParseResult tab = parse("2021_cells_tab.txt", TAB_T3, "\n\n\t2\n\n\t0\n\t1\n\t4\n\t1\n");
+        for (TableParseResult r : List.of(plain, tab)) {
+            // WHEN / THEN the blank stays in its column and no value moves into the next row
+            assertThat(values(r, TableKind.T3, "RV")).containsExactly("2", "BLANK", "0", "1", "4");
+            assertThat(values(r, TableKind.T3, "LD")).containsExactly("1", "0", "0", "0", "1");
+            assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "1");
+            assertThat(r.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_report_an_unreadable_gap_in_table_3_s_data_row_with_its_short_row() throws IOException {
+        // GIVEN table 3's 结果纠正 gone with one blank line too few (two blank lines where a cell takes four)
+        TableParseResult r = parse("2021_cells_plain.txt", PLAIN_T3, PLAIN_T3.replace("总计\n\n2\n\n1\n\n", "总计\n\n2\n\n\n"));
+        // WHEN / THEN fourteen values as printed, the shortage reported with the gap it could not read
+        assertThat(values(r, TableKind.T3, "LR")).hasSize(4);
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).singleElement()
+                .satisfies(p -> assertThat(p.getRowKey()).isEqualTo("LR"))
+                .satisfies(p -> assertThat(p.getDetail()).contains("空行"));
     }
 }
