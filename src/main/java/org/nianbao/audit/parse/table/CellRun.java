@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The value cells printed after one row label, with layout artefacts removed: empty fields before the
- * first value (merged label cells) are dropped and counted unless the layout shows them to be blank cells,
- * empty fields between values are real blank cells. Empty fields after the last value are blank cells too where the layout shows them to belong to
- * the row (a blank 总计): a field of the last value's own delimited line, or a lone-tab line right below
- * it. They are kept only while the row has fewer cells than the template, since a full row's trailing
+ * first value (merged label cells) are dropped and counted, unless the layout shows them to be blank cells
+ * ({@link LayoutBlanks}); empty fields between values are real blank cells. Empty fields after the last
+ * value are blank cells too where the layout shows them to belong to the row (a blank 总计): a field of the
+ * last value's own delimited line, or a lone-tab line right below it. They are kept only while the row has fewer cells than the template, since a full row's trailing
  * field is the exporter's; the others are dropped and counted. When digits look glued, only the cells
  * left of the first doubtful token are kept, because nothing after it can be placed with certainty.
  */

@@ -113,4 +113,17 @@ class DelimitedBlankCellsTest {
         assertThat(values(r, TableKind.T2, "R1")).containsExactly("3", "1", "0", "1", "0", "17");
         assertThat(rowKeys(r, ProblemCode.ROW_CELL_COUNT)).containsExactly("R1");
     }
+
+    @Test
+    void should_not_read_a_leading_blank_where_complete_rows_disagree_on_the_label_fields() {
+        // GIVEN complete TSV rows with their label in the first field, one printing a merged label field
+        // after it and one not, and a short R1 with one empty field after its label
+        String text = R1 + "\t\t3\t0\t0\t0\t0\t3\n二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n"
+                + "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0\n\n五、存在的主要问题及改进情况\n";
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN nothing says what the empty field is: the values stay as printed and the row is reported short
+        assertThat(values(r, TableKind.T2, "R1")).containsExactly("3", "0", "0", "0", "0", "3");
+        assertThat(rowKeys(r, ProblemCode.ROW_CELL_COUNT)).containsExactly("R1");
+    }
 }
