@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The value cells printed after one row label, with layout artefacts removed: empty fields before the
- * first value (merged label cells) are dropped and counted, empty fields between values are real blank
- * cells. Empty fields after the last value are blank cells too where the layout shows them to belong to
- * the row (a blank 总计): a field of the last value's own delimited line, or a lone-tab line right below
- * it. They are kept only while the row has fewer cells than the template, since a full row's trailing
+ * first value (merged label cells) are dropped and counted, unless the layout shows them to be blank cells
+ * ({@link LayoutBlanks}); empty fields between values are real blank cells. Empty fields after the last
+ * value are blank cells too where the layout shows them to belong to the row (a blank 总计): a field of the
+ * last value's own delimited line, or a lone-tab line right below it. They are kept only while the row has fewer cells than the template, since a full row's trailing
  * field is the exporter's; the others are dropped and counted. When digits look glued, only the cells
  * left of the first doubtful token are kept, because nothing after it can be placed with certainty.
  */
@@ -23,13 +23,17 @@ final class CellRun {
         this.gluedEvidence = gluedEvidence;
     }
 
-    /** The cells after a row label: leading empty fields are the label's merged cells. */
-    static CellRun of(List<Token> items, int expected) {
+    /**
+     * The cells after a row label: leading empty fields are the label's merged cells, except the last
+     * {@code leadingCells} of them, which the layout shows to be blank cells of the row (see
+     * {@link LayoutBlanks}).
+     */
+    static CellRun of(List<Token> items, int expected, int leadingCells) {
         int first = 0;
         while (first < items.size() && items.get(first).empty()) {
             first++;
         }
-        return build(items, expected, first);
+        return build(items, expected, first - leadingCells);
     }
 
     /**

@@ -86,15 +86,16 @@ final class LabelledTableReader {
         }
         s.flushOrphans();
         s.close();
-        boolean truncated = region.atEnd() && !s.stopSeenAfterLastRow && s.unreadAfterLast() > 0;
-        if (truncated && s.lastDraft != null) {
-            s.reassembleLast(true);
-        }
+        // rows are assembled only now: a short row's empty fields are read against the complete rows
+        RowLayout layout = s.layout();
+        int unread = s.unreadAfterLast(layout);
+        boolean truncated = region.atEnd() && !s.stopSeenAfterLastRow && unread > 0;
+        s.assembleAll(layout, truncated);
         List<ParseProblem> problems = new ArrayList<>(s.problems);
         problems.addAll(s.rowProblems());
         if (truncated) {
             problems.add(ParseProblem.inTable(ProblemCode.TABLE_TRUNCATED,
-                    TableMessages.truncated(kind, s.lastDraft.printed, s.unreadAfterLast()), s.lastLine,
+                    TableMessages.truncated(kind, s.lastDraft.printed, unread), s.lastLine,
                     s.lastDraft.printed, kind, s.lastDraft.spec.key()));
         }
         int start = tokens.get(region.from()).line();
@@ -257,7 +258,8 @@ final class LabelledTableReader {
                 deviations.add(new LabelDeviation(kind, spec.key(), false, spec.label(), printed.toString(), hit.match(),
                         LabelMatcher.distance(LabelKey.of(spec.label()), found), first.line()));
             }
-            current = new Draft(spec, printed.toString(), hit.match(), first.line(), specs.indexOf(spec));
+            current = new Draft(spec, printed.toString(), hit.match(), first.line(), tokens.get(i + used - 1),
+                    specs.indexOf(spec));
             drafts.put(spec.key(), current);
             lastDraft = current;
             stopSeenAfterLastRow = false;
@@ -274,18 +276,24 @@ final class LabelledTableReader {
         }
 
         void close() {
-            if (current != null) {
-                rows.put(current.spec.key(), assemble(current, false));
-            }
             current = null;
         }
 
-        void reassembleLast(boolean cutOff) {
-            rows.put(lastDraft.spec.key(), assemble(lastDraft, cutOff));
+        RowLayout layout() {
+            RowLayout.Learner learner = new RowLayout.Learner();
+            for (Draft d : drafts.values()) {
+                learner.add(d.label, d.items, d.spec.cellCount());
+            }
+            return learner.layout();
         }
 
-        private RowAssembler.Assembled assemble(Draft d, boolean cutOff) {
-            return RowAssembler.assemble(d.spec, d.printed, d.match, d.line, d.items, cutOff);
+        /** @param truncated the document ends inside the last row read */
+        void assembleAll(RowLayout layout, boolean truncated) {
+            for (Draft d : drafts.values()) {
+                RowAssembler.Assembled a = RowAssembler.assemble(d.spec, d.printed, d.match, d.line, d.cells(layout),
+                        truncated && d == lastDraft);
+                rows.put(d.spec.key(), a);
+            }
         }
 
         List<ParseProblem> rowProblems() {
@@ -304,17 +312,19 @@ final class LabelledTableReader {
         }
 
         /** Template rows after the last row read that were never found, plus the last row if it is short. */
-        int unreadAfterLast() {
+        int unreadAfterLast(RowLayout layout) {
             if (lastDraft == null) {
                 return 0;
             }
             int unread = 0;
             for (int k = lastDraft.index + 1; k < specs.size(); k++) {
-                if (!rows.containsKey(specs.get(k).key())) {
+                if (!drafts.containsKey(specs.get(k).key())) {
                     unread++;
                 }
             }
-            int printedCells = CellRun.of(lastDraft.items, lastDraft.spec.cellCount()).cells().size();
+            LayoutBlanks.Reading printed = lastDraft.cells(layout);
+            int printedCells = CellRun.of(printed.items(), lastDraft.spec.cellCount(), printed.leadingCells())
+                    .cells().size();
             return unread + (printedCells < lastDraft.spec.cellCount() ? 1 : 0);
         }
     }
@@ -324,15 +334,22 @@ final class LabelledTableReader {
         final String printed;
         final LabelMatch match;
         final int line;
+        /** The label's last printed fragment: where the row's cells start. */
+        final Token label;
         final int index;
         final List<Token> items = new ArrayList<>();
 
-        Draft(RowSpec spec, String printed, LabelMatch match, int line, int index) {
+        Draft(RowSpec spec, String printed, LabelMatch match, int line, Token label, int index) {
             this.spec = spec;
             this.printed = printed;
             this.match = match;
             this.line = line;
+            this.label = label;
             this.index = index;
+        }
+
+        LayoutBlanks.Reading cells(RowLayout layout) {
+            return LayoutBlanks.read(label, items, spec.cellCount(), layout);
         }
     }
 }

@@ -59,7 +59,7 @@ final class LineTokenizer {
             // one cell per line, the commonest line of all: its compact form is the line's own
             out.add(Token.of(stripped, compactOf(line), number));
         } else {
-            spaceFields(stripped, number, out);
+            spaceFields(stripped, number, Token.WHOLE_LINE, out);
         }
     }
 
@@ -93,7 +93,7 @@ final class LineTokenizer {
             end--;
         }
         for (int k = 0; k < end; k++) {
-            addField(fields.get(k), number, out);
+            addField(fields.get(k), number, k, out);
         }
     }
 
@@ -112,7 +112,7 @@ final class LineTokenizer {
             // a tab-prefixed single cell ("\t规\u00a0\u00a0 章"): keep it whole, inner spaces included
             for (String f : fields) {
                 if (!isBlank(f)) {
-                    out.add(Token.of(strip(f), number));
+                    out.add(Token.of(strip(f), number, Token.WHOLE_LINE));
                 }
             }
             return;
@@ -132,9 +132,9 @@ final class LineTokenizer {
         for (int k = first; k <= last; k++) {
             String f = fields.get(k);
             if (isBlank(f)) {
-                out.add(Token.of("", number));
+                out.add(Token.of("", number, k));
             } else {
-                spaceFields(strip(f), number, out);
+                spaceFields(strip(f), number, k, out);
             }
         }
     }
@@ -189,8 +189,12 @@ final class LineTokenizer {
         return true;
     }
 
-    /** Splits on runs of two or more spaces, then splits trailing values off each field. */
-    private static void spaceFields(String stripped, int number, List<Token> out) {
+    /**
+     * Splits on runs of two or more spaces, then splits trailing values off each field. {@code field} is
+     * the position the text has in its line; the pieces of a split text have none.
+     */
+    private static void spaceFields(String stripped, int number, int field, List<Token> out) {
+        int pieceField = hasSpaceRun(stripped) ? Token.PIECE : field;
         int start = 0;
         int i = 0;
         int n = stripped.length();
@@ -201,7 +205,7 @@ final class LineTokenizer {
                     runEnd++;
                 }
                 if (runEnd - i >= 2) {
-                    addField(stripped.substring(start, i), number, out);
+                    addField(stripped.substring(start, i), number, pieceField, out);
                     start = runEnd;
                 }
                 i = runEnd;
@@ -209,18 +213,27 @@ final class LineTokenizer {
                 i++;
             }
         }
-        addField(stripped.substring(start, n), number, out);
+        addField(stripped.substring(start, n), number, pieceField, out);
     }
 
-    private static void addField(String field, int number, List<Token> out) {
-        String f = strip(field);
+    private static boolean hasSpaceRun(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Normalizer.isSpace(s.charAt(i)) && Normalizer.isSpace(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addField(String text, int number, int field, List<Token> out) {
+        String f = strip(text);
         if (f.isEmpty()) {
-            out.add(Token.of("", number));
+            out.add(Token.of("", number, field));
             return;
         }
         List<int[]> pieces = pieces(f);
         if (pieces.size() < 2) {
-            out.add(Token.of(f, number));
+            out.add(Token.of(f, number, field));
             return;
         }
         int firstValue = pieces.size();
@@ -232,11 +245,11 @@ final class LineTokenizer {
             firstValue--;
         }
         if (firstValue == pieces.size()) {
-            out.add(Token.of(f, number));
+            out.add(Token.of(f, number, field));
             return;
         }
         if (firstValue > 0) {
-            out.add(Token.of(strip(f.substring(0, pieces.get(firstValue - 1)[1])), number));
+            out.add(Token.of(strip(f.substring(0, pieces.get(firstValue - 1)[1])), number, Token.PIECE));
         }
         for (int k = firstValue; k < pieces.size(); k++) {
             int[] p = pieces.get(k);

@@ -55,7 +55,8 @@ final class LitigationTableReader {
         }
         boolean stopped = i < region.to();
         int expected = specs.size() * specs.get(0).cellCount();
-        CellRun run = CellRun.unlabelled(items, expected);
+        LayoutBlanks.Reading printedRow = LayoutBlanks.readDataRow(items, expected);
+        CellRun run = CellRun.unlabelled(printedRow.items(), expected);
         boolean truncated = region.atEnd() && !stopped && !run.glued() && run.cells().size() < expected;
 
         int start = tokens.get(region.from()).line();
@@ -79,7 +80,7 @@ final class LitigationTableReader {
             Token label = printed[r];
             LabelMatch match = label == null ? LabelMatch.EXACT : groupLabels.match(label.key()).orElseThrow().match();
             RowAssembler.Assembled a = RowAssembler.assembleSettled(spec, label == null ? spec.label() : label.raw(), match,
-                    cells.subList(from, to), truncated || run.glued());
+                    cells.subList(from, to), printedRow.unreadableGapLine(), truncated || run.glued());
             rows.add(a.row());
             problems.addAll(a.problems());
         }

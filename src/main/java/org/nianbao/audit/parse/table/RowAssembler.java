@@ -27,18 +27,23 @@ final class RowAssembler {
      *               doing (recorded by the caller), not the report's
      */
     static Assembled assemble(RowSpec spec, String printedLabel, LabelMatch match, int labelLine,
-                              List<Token> items, boolean cutOff) {
-        return assemble(spec, printedLabel, match, labelLine, CellRun.of(items, spec.cellCount()), items, cutOff);
+                              LayoutBlanks.Reading printed, boolean cutOff) {
+        CellRun run = CellRun.of(printed.items(), spec.cellCount(), printed.leadingCells());
+        return assemble(spec, printedLabel, match, labelLine, run, printed.items(), printed.unreadableGapLine(), cutOff);
     }
 
-    /** For cells the caller has already settled (table 3's rows, cut out of one data row). */
+    /**
+     * For cells the caller has already settled (table 3's rows, cut out of one data row).
+     *
+     * @param unreadableGapLine first line of blank lines in the data row that may hide blank cells, or 0
+     */
     static Assembled assembleSettled(RowSpec spec, String printedLabel, LabelMatch match, List<Token> cells,
-                                     boolean cutOff) {
-        return assemble(spec, printedLabel, match, 0, CellRun.settled(cells), cells, cutOff);
+                                     int unreadableGapLine, boolean cutOff) {
+        return assemble(spec, printedLabel, match, 0, CellRun.settled(cells), cells, unreadableGapLine, cutOff);
     }
 
     private static Assembled assemble(RowSpec spec, String printedLabel, LabelMatch match, int labelLine, CellRun run,
-                                      List<Token> items, boolean cutOff) {
+                                      List<Token> items, int unreadableGapLine, boolean cutOff) {
         int expected = spec.cellCount();
         List<Cell> cells = new ArrayList<>();
         List<Token> tokens = run.cells();
@@ -53,7 +58,7 @@ final class RowAssembler {
                     run.gluedEvidence(), spec.table(), spec.key()));
         } else if (cells.size() != expected && !(cutOff && cells.size() < expected)) {
             problems.add(ParseProblem.inTable(ProblemCode.ROW_CELL_COUNT,
-                    TableMessages.cellCount(expected, cells.size(), run.strayEmptyFields()), line,
+                    TableMessages.cellCount(expected, cells.size(), run.strayEmptyFields(), unreadableGapLine), line,
                     printedLabel, spec.table(), spec.key()));
         }
         TableRow row = new TableRow(spec.table(), spec.key(), spec.label(), printedLabel, match, line, expected, cells);

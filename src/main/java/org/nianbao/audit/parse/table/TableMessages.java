@@ -17,7 +17,8 @@ final class TableMessages {
         };
     }
 
-    static String cellCount(int expected, int actual, int strayEmptyFields) {
+    /** @param unreadableGapLine first line of blank lines inside the row that may hide blank cells, or 0 */
+    static String cellCount(int expected, int actual, int strayEmptyFields, int unreadableGapLine) {
         StringBuilder s = new StringBuilder("该行应有").append(expected).append("个数值，实际").append(actual).append("个");
         if (actual < expected) {
             s.append("；已按从左到右对应前").append(actual).append("列，列的对应关系为推测");
@@ -26,6 +27,9 @@ final class TableMessages {
         }
         if (strayEmptyFields > 0) {
             s.append("；另有").append(strayEmptyFields).append("个空白字段位于标签旁或行末，无法确定是空白单元格还是版式残留，未计入");
+        }
+        if (unreadableGapLine > 0) {
+            s.append("；第").append(unreadableGapLine).append("行起的空行与本表完整行的单元格间隔不符，无法确定其中有几个空白单元格，未计入");
         }
         return s.toString();
     }

@@ -68,4 +68,15 @@ class LineTokenizerTest {
         var tokens = LineTokenizer.tokenize(lines, 0, lines.size());
         assertThat(tokens).extracting(Token::spaced).containsExactly(false, false, true, true);
     }
+
+    @Test
+    void should_record_the_field_position_of_delimited_cells_and_none_for_split_pieces() {
+        // GIVEN a pipe row, a TSV row with leading empty fields, a space-separated line and single cells
+        var lines = FixtureLines.of("| a | | 1 |\n\t\tb\t2\n行政许可 22\n\t规章\n0");
+        // WHEN
+        var tokens = LineTokenizer.tokenize(lines, 0, lines.size());
+        // THEN
+        assertThat(tokens).extracting(Token::field).containsExactly(0, 1, 2, 2, 3, Token.PIECE, Token.PIECE,
+                Token.WHOLE_LINE, Token.WHOLE_LINE);
+    }
 }
