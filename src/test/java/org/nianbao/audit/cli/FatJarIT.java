@@ -258,4 +258,40 @@ class FatJarIT {
         assertThat(model.get(0).get("published").asText()).isEqualTo("2023-01-20");
         assertThat(model.get(0).get("sections")).hasSize(6);
     }
+
+    @Test
+    void should_start_from_the_rules_the_build_precompiled_and_compile_edited_rules_to_the_same_findings() throws Exception {
+        // GIVEN the bundled rules (precompiled by the build) and a copy of them with a comment added
+        Path edited = Files.createDirectories(tmp.resolve("edited-rules"));
+        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
+            for (Path p : s.toList()) {
+                Path dest = edited.resolve(Path.of("rules").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else if (!p.toString().contains(".compiled")) {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+        Path fees = edited.resolve("fees/fees.drl");
+        Files.writeString(fees, Files.readString(fees) + "\n// 编辑过\n");
+        // WHEN the seeds are audited with each
+        Path pre = tmp.resolve("out-precompiled");
+        Path compiled = tmp.resolve("out-compiled");
+        Result a = jar("audit", SEEDS.toString(), "--out", pre.toString(), "--format", "json,csv", "--quiet");
+        Result b = jar("audit", SEEDS.toString(), "--out", compiled.toString(), "--format", "json,csv", "--quiet",
+                "--rules", edited.toString());
+        // THEN the first started from the jar's kjar, the second compiled the DRL, and every file but run.json is equal
+        assertThat(a.code()).as(a.stderr()).isZero();
+        assertThat(b.code()).as(b.stderr()).isZero();
+        assertThat(JsonSupport.MAPPER.readTree(pre.resolve("run.json").toFile()).get("rulesPrecompiled").asBoolean()).isTrue();
+        assertThat(JsonSupport.MAPPER.readTree(compiled.resolve("run.json").toFile()).get("rulesPrecompiled").asBoolean()).isFalse();
+        Map<String, byte[]> x = files(pre);
+        Map<String, byte[]> y = files(compiled);
+        x.remove("run.json");
+        y.remove("run.json");
+        assertThat(x.keySet()).isEqualTo(y.keySet()).hasSizeGreaterThan(5);
+        x.forEach((name, bytes) -> assertThat(new String(y.get(name), StandardCharsets.UTF_8)).as(name)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    }
 }
