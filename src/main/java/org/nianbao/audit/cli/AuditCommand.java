@@ -50,6 +50,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = CliMessages.QUIET)
     boolean quiet;
 
+    @Option(names = "--compile-rules", description = CliMessages.COMPILE_RULES)
+    boolean compileRules;
+
     @CommandLine.Mixin
     StandardOptions standard;
 
@@ -72,7 +75,7 @@ final class AuditCommand implements Callable<Integer> {
         if (rules != null && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
-        RulesLoading loading = RulesLoading.start(factory, rules);
+        RulesLoading loading = RulesLoading.start(factory, rules, compileRules);
         List<Path> inputs = walk();
         AuditorFactory.Loaded loaded;
         try {

@@ -16,17 +16,33 @@ public interface AuditorFactory {
     /** @param rulesDir the --rules folder, or null */
     Loaded create(Path rulesDir) throws RulesRejected;
 
+    /**
+     * @param compileDrl compile the DRL even when {@code rules compile} saved these rules precompiled
+     *                   ({@code --compile-rules}); auditors without that choice ignore it
+     */
+    default Loaded create(Path rulesDir, boolean compileDrl) throws RulesRejected {
+        return create(rulesDir);
+    }
+
     /** The real pipeline: rules resolved as --rules, else ./rules, else the bundled copy. */
-    AuditorFactory PIPELINE = rulesDir -> {
-        RulesSource source = RulesRejected.resolve(rulesDir);
-        String where = source.describe();
-        String root = where.endsWith("/") ? where : where + "/";
-        try {
-            return new Loaded(PipelineAuditor.load(source), where);
-        } catch (RuleBookException e) {
-            throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e);
-        } catch (RuntimeException e) {
-            throw new RulesRejected(String.valueOf(e.getMessage()), root, List.of(), e);
+    AuditorFactory PIPELINE = new AuditorFactory() {
+        @Override
+        public Loaded create(Path rulesDir) throws RulesRejected {
+            return create(rulesDir, false);
+        }
+
+        @Override
+        public Loaded create(Path rulesDir, boolean compileDrl) throws RulesRejected {
+            RulesSource source = RulesRejected.resolve(rulesDir);
+            String where = source.describe();
+            String root = where.endsWith("/") ? where : where + "/";
+            try {
+                return new Loaded(PipelineAuditor.load(source, !compileDrl), where);
+            } catch (RuleBookException e) {
+                throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e);
+            } catch (RuntimeException e) {
+                throw new RulesRejected(String.valueOf(e.getMessage()), root, List.of(), e);
+            }
         }
     };
 }

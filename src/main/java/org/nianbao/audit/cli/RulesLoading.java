@@ -15,11 +15,11 @@ final class RulesLoading {
     private RulesLoading() {
     }
 
-    static RulesLoading start(AuditorFactory factory, Path rulesDir) {
+    static RulesLoading start(AuditorFactory factory, Path rulesDir, boolean compileDrl) {
         RulesLoading loading = new RulesLoading();
         Thread t = new Thread(() -> {
             try {
-                loading.loaded.complete(factory.create(rulesDir));
+                loading.loaded.complete(factory.create(rulesDir, compileDrl));
             } catch (Throwable e) { // NOPMD: whatever ends this thread must reach the caller, or await() would wait forever
                 loading.loaded.completeExceptionally(e);
             }

@@ -28,7 +28,7 @@ class RulesLoadingTest {
             return LOADED;
         };
         // WHEN
-        RulesLoading loading = RulesLoading.start(factory, null);
+        RulesLoading loading = RulesLoading.start(factory, null, false);
         callerWentOn.countDown();
         // THEN
         assertThat(loading.await()).isSameAs(LOADED);
@@ -40,7 +40,7 @@ class RulesLoadingTest {
         RulesRejected rejected = new RulesRejected("规则有错", "rules/", List.of(), null);
         RulesLoading loading = RulesLoading.start(dir -> {
             throw rejected;
-        }, null);
+        }, null, false);
         assertThatThrownBy(loading::await).isSameAs(rejected);
     }
 
@@ -49,13 +49,13 @@ class RulesLoadingTest {
         IllegalStateException crash = new IllegalStateException("boom");
         RulesLoading loading = RulesLoading.start(dir -> {
             throw crash;
-        }, null);
+        }, null, false);
         assertThatThrownBy(loading::await).isSameAs(crash);
     }
 
     @Test
     void should_not_wait_forever_when_the_factory_throws_a_checked_exception_past_the_compiler() {
-        RulesLoading loading = RulesLoading.start(dir -> sneakyThrow(new java.io.IOException("disk gone")), null);
+        RulesLoading loading = RulesLoading.start(dir -> sneakyThrow(new java.io.IOException("disk gone")), null, false);
         assertThatThrownBy(loading::await).isInstanceOf(IllegalStateException.class)
                 .hasCauseInstanceOf(java.io.IOException.class);
     }

@@ -43,6 +43,11 @@ public final class PipelineAuditor implements ReportAuditor {
      * of the first two together (a rule author sees a broken formats file and broken DRL in one run).
      */
     public static PipelineAuditor load(RulesSource source) throws RuleBookException {
+        return load(source, true);
+    }
+
+    /** @param usePrecompiled start from the kjar {@code rules compile} saved for these DRL files, if any */
+    public static PipelineAuditor load(RulesSource source, boolean usePrecompiled) throws RuleBookException {
         List<RuleDiagnostic> problems = new ArrayList<>();
         String firstMessage = null;
         TemplateSchedule formats = null;
@@ -54,7 +59,7 @@ public final class PipelineAuditor implements ReportAuditor {
         }
         RuleBook book = null;
         try {
-            book = RuleBook.loadPrecompiledOrCompile(source);
+            book = usePrecompiled ? RuleBook.loadPrecompiledOrCompile(source) : RuleBook.load(source);
         } catch (RuleBookException e) {
             problems.addAll(e.diagnostics());
             firstMessage = firstMessage == null ? e.getMessage() : firstMessage;

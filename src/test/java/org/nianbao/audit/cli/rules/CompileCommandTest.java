@@ -92,6 +92,30 @@ class CompileCommandTest {
     }
 
     @Test
+    void should_let_an_audit_start_from_the_saved_rules_unless_told_to_compile() throws Exception {
+        // GIVEN the rule compiled and saved, with the grading policy an audit needs
+        backlogRuleWithCases();
+        Files.copy(Workbench.SHIPPED_RULES.resolve("grading.properties"), rules.resolve("grading.properties"));
+        assertThat(Workbench.rules("compile", "--quiet", "--rules", rules.toString()).exit()).isZero();
+        // WHEN a report is audited with these rules, once as is and once with --compile-rules
+        boolean saved = auditedPrecompiled(tmp.resolve("out-saved"));
+        boolean compiled = auditedPrecompiled(tmp.resolve("out-compiled"), "--compile-rules");
+        // THEN run.json tells which way the rules were loaded
+        assertThat(saved).isTrue();
+        assertThat(compiled).isFalse();
+    }
+
+    private boolean auditedPrecompiled(Path out, String... extra) throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("audit", CONSISTENT.toString(),
+                "--out", out.toString(), "--rules", rules.toString(), "--format", "json", "--quiet"));
+        args.addAll(java.util.List.of(extra));
+        int exit = org.nianbao.audit.cli.Main.run(args.toArray(String[]::new), org.nianbao.audit.cli.AuditorFactory.PIPELINE);
+        assertThat(exit).isZero();
+        return org.nianbao.audit.render.JsonSupport.MAPPER.readTree(out.resolve("run.json").toFile())
+                .get("rulesPrecompiled").asBoolean();
+    }
+
+    @Test
     void should_print_only_failures_and_the_result_with_quiet() throws IOException {
         // GIVEN the same rule WHEN compiled quietly THEN no case line, only the totals and the saved file
         backlogRuleWithCases();
