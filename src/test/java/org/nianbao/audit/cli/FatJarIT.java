@@ -261,24 +261,17 @@ class FatJarIT {
 
     @Test
     void should_start_from_the_rules_the_build_precompiled_and_compile_edited_rules_to_the_same_findings() throws Exception {
-        // GIVEN the bundled rules (precompiled by the build) and a copy of them with a comment added
-        Path edited = Files.createDirectories(tmp.resolve("edited-rules"));
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Path dest = edited.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else if (!p.toString().contains(".compiled")) {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        // GIVEN a plain copy of the project's rules (no .compiled/ of its own: the key finds the jar's kjar,
+        // as for ./rules right after a build) and a copy with a comment added to one DRL file
+        Path same = copyOfRules(tmp.resolve("same-rules"));
+        Path edited = copyOfRules(tmp.resolve("edited-rules"));
         Path fees = edited.resolve("fees/fees.drl");
         Files.writeString(fees, Files.readString(fees) + "\n// 编辑过\n");
         // WHEN the seeds are audited with each
         Path pre = tmp.resolve("out-precompiled");
         Path compiled = tmp.resolve("out-compiled");
-        Result a = jar("audit", SEEDS.toString(), "--out", pre.toString(), "--format", "json,csv", "--quiet");
+        Result a = jar("audit", SEEDS.toString(), "--out", pre.toString(), "--format", "json,csv", "--quiet",
+                "--rules", same.toString());
         Result b = jar("audit", SEEDS.toString(), "--out", compiled.toString(), "--format", "json,csv", "--quiet",
                 "--rules", edited.toString());
         // THEN the first started from the jar's kjar, the second compiled the DRL, and every file but run.json is equal
@@ -293,5 +286,19 @@ class FatJarIT {
         assertThat(x.keySet()).isEqualTo(y.keySet()).hasSizeGreaterThan(5);
         x.forEach((name, bytes) -> assertThat(new String(y.get(name), StandardCharsets.UTF_8)).as(name)
                 .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    private static Path copyOfRules(Path target) throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
+            for (Path p : s.toList()) {
+                Path dest = target.resolve(Path.of("rules").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else if (!p.toString().contains(".compiled")) {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+        return target;
     }
 }
