@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.nianbao.audit.engine.compile.RuleSetKey;
 
@@ -39,6 +40,7 @@ public final class PrecompiledRules {
         Path temporary = Files.createTempFile(folder, ".writing-", ".tmp");
         try {
             Files.write(temporary, kjar);
+            readableByAll(temporary);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
@@ -51,6 +53,13 @@ public final class PrecompiledRules {
             }
         }
         return target;
+    }
+
+    /** Temporary files are private to their owner; a kjar in a shared rules folder must serve every user. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static Optional<byte[]> read(Path file) {

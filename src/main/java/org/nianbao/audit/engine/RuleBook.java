@@ -65,7 +65,12 @@ public final class RuleBook {
                 .flatMap(key -> PrecompiledRules.find(source, key))
                 .flatMap(RuleBook::loadQuietly);
         if (precompiled.isPresent()) {
-            return withBase(source, precompiled.get(), Origin.PRECOMPILED);
+            try {
+                return withBase(source, precompiled.get(), Origin.PRECOMPILED);
+            } catch (RuleBookException e) {
+                // compiling reports the same problems, with the author's lines, or loads where the kjar did not
+                return load(source);
+            }
         }
         return load(source);
     }

@@ -92,11 +92,15 @@ final class CompileCommand implements Callable<Integer> {
         }
         RuleCaseRunner executable;
         try {
-            executable = new RuleCaseRunner(RuleBook.withBase(source, build.base(), RuleBook.Origin.PRECOMPILED),
-                    loaded.formats());
+            // judged from the saved bytes reloaded, exactly as an audit will load them
+            executable = new RuleCaseRunner(RuleBook.withBase(source, ExecutableModel.load(build.kjar()),
+                    RuleBook.Origin.PRECOMPILED), loaded.formats());
         } catch (RuleBookException e) {
             e.diagnostics().forEach(d -> out.println(d.file() + ":" + d.line() + ": " + d.message()));
             return notSaved(out, WorkbenchMessages.executableModelRefused(e.diagnostics().size()));
+        } catch (RuntimeException e) { // NOPMD: the saved bytes do not load back; Drools throws unchecked
+            out.println(e);
+            return notSaved(out, WorkbenchMessages.executableModelRefused(1));
         }
         if (!agree(selected, new RuleCaseRunner(loaded.book(), loaded.formats()), executable, caseRoot, out)) {
             return NOT_SAVED;

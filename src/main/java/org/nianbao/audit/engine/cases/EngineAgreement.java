@@ -42,9 +42,10 @@ public final class EngineAgreement {
         return Optional.empty();
     }
 
+    /** The written order, then every field shown, so equal findings in another firing order still pair up. */
     private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> copy = new ArrayList<>(findings);
-        copy.sort(Finding.ORDER);
+        copy.sort(Finding.ORDER.thenComparing(EngineAgreement::describe));
         return copy;
     }
 
