@@ -49,6 +49,21 @@ public final class RuleBook {
         this.deadlines = deadlines;
     }
 
+    private RuleBook(RuleBook book, LocalDeadlines deadlines) {
+        this.source = book.source;
+        this.origin = book.origin;
+        this.base = book.base;
+        this.rules = book.rules;
+        this.hazards = book.hazards;
+        this.lexicons = book.lexicons;
+        this.deadlines = deadlines;
+    }
+
+    /** The same rules judged with other local deadlines (a rule case may bring its own deadlines.properties). */
+    public RuleBook withDeadlines(LocalDeadlines other) {
+        return new RuleBook(this, other);
+    }
+
     /** Compiles every DRL file and checks the metadata contract; throws with every problem found. */
     public static RuleBook load(RulesSource source) throws RuleBookException {
         return accept(source, Origin.COMPILED, check(source));

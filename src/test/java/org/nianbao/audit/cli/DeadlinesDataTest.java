@@ -22,7 +22,7 @@ import org.nianbao.audit.model.finding.Finding;
 class DeadlinesDataTest {
     private static final Path HUAIHUA_STREET = Path.of("fixtures/rules/TIME-TOWN/fires/huaihua-street-after-feb-20.txt");
     private static final Path OTHER_TOWNSHIP = Path.of("fixtures/rules/TIME-TOWN/passes/township-without-local-deadline.txt");
-    private static final String HUAIHUA_ENTRY = "township.deadline.怀化市=02-20";
+    private static final String NOTHING_FOR_EVERY_TOWNSHIP = "township.deadline=\n";
 
     @TempDir
     Path tmp;
@@ -39,7 +39,8 @@ class DeadlinesDataTest {
 
     @Test
     void should_report_a_huaihua_street_published_after_the_configured_day() throws Exception {
-        // GIVEN the shipped file (怀化市 configured) and a 怀化 street office that published on 2024-03-05
+        // GIVEN 怀化市 configured in the rules copy, and a 怀化 street office that published on 2024-03-05
+        edit(NOTHING_FOR_EVERY_TOWNSHIP, NOTHING_FOR_EVERY_TOWNSHIP + "township.deadline.怀化市=02-20\n");
         // WHEN
         Audit audit = audit(HUAIHUA_STREET);
         // THEN the finding quotes the date line and names the key it was judged by
@@ -53,8 +54,9 @@ class DeadlinesDataTest {
 
     @Test
     void should_stay_silent_when_no_local_deadline_is_configured() throws Exception {
-        // GIVEN the 怀化 entry switched off (empty value) and nothing for every township
-        edit(HUAIHUA_ENTRY, "township.deadline.怀化市=");
+        // GIVEN the shipped file: nothing configured (the 怀化 example is commented out)
+        assertThat(Files.readString(rules.resolve("deadlines.properties")))
+                .contains("# township.deadline.怀化市=02-20").contains(NOTHING_FOR_EVERY_TOWNSHIP);
         // WHEN
         Audit huaihua = audit(HUAIHUA_STREET);
         Audit other = audit(OTHER_TOWNSHIP);
@@ -66,7 +68,7 @@ class DeadlinesDataTest {
     @Test
     void should_judge_every_township_by_the_deadline_configured_for_every_place() throws Exception {
         // GIVEN a deadline for every township; 柳湾镇 (not in 怀化) published on 2024-06-30
-        edit("township.deadline=\n", "township.deadline=03-31\n");
+        edit(NOTHING_FOR_EVERY_TOWNSHIP, "township.deadline=03-31\n");
         // WHEN
         Audit audit = audit(OTHER_TOWNSHIP);
         // THEN
@@ -77,7 +79,7 @@ class DeadlinesDataTest {
     @Test
     void should_refuse_to_audit_and_point_at_the_line_of_an_invalid_deadline() throws IOException {
         // GIVEN
-        edit(HUAIHUA_ENTRY, "township.deadline.怀化市=2月20日");
+        edit(NOTHING_FOR_EVERY_TOWNSHIP, NOTHING_FOR_EVERY_TOWNSHIP + "township.deadline.怀化市=2月20日\n");
         // WHEN
         int audit = run("audit", "--rules", rules.toString(), "--out", tmp.resolve("out").toString(), HUAIHUA_STREET.toString());
         int check = run("rules", "check", "--rules", rules.toString(), "--cases", "fixtures/rules");

@@ -1,12 +1,19 @@
 package org.nianbao.audit.engine.cases;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nianbao.audit.engine.AuditEngine;
 import org.nianbao.audit.engine.EngineResult;
 import org.nianbao.audit.engine.RuleBook;
+import org.nianbao.audit.engine.deadlines.DeadlinesFile;
+import org.nianbao.audit.engine.deadlines.LocalDeadlines;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.ingest.SourceDocument;
 import org.nianbao.audit.model.AnnualReport;
@@ -16,16 +23,22 @@ import org.nianbao.audit.parse.ReportParser;
 
 /**
  * Runs rule cases through the real pipeline (Ingestor → ReportParser → AuditEngine) with one rule book
- * compiled once for all of them, exactly as an audit would see the input. Thread-safe.
+ * compiled once for all of them, exactly as an audit would see the input. A rule folder of the cases may
+ * hold its own {@code deadlines.properties}: a rule judged against configured local data (TIME-TOWN) is
+ * then proven with example data of its own, whatever the shipped file configures. Thread-safe.
  */
 public final class RuleCaseRunner {
     private final Ingestor ingestor = new Ingestor();
     private final ReportParser parser;
+    private final RuleBook book;
     private final AuditEngine engine;
+    /** Engines for rule folders with their own deadlines.properties, by folder. */
+    private final Map<Path, AuditEngine> withOwnDeadlines = new ConcurrentHashMap<>();
 
     /** @param formats the schedule of the same rules folder (formats.properties), as an audit would use it */
     public RuleCaseRunner(RuleBook book, TemplateSchedule formats) {
         this.parser = new ReportParser(formats);
+        this.book = book;
         this.engine = new AuditEngine(book);
     }
 
@@ -85,7 +98,29 @@ public final class RuleCaseRunner {
     public EngineResult evaluate(RuleCase c) {
         SourceDocument doc = ingestor.read(c.file(), c.file().toString());
         AnnualReport report = parser.parse(doc);
-        return engine.evaluate(report);
+        return engineFor(c).evaluate(report);
+    }
+
+    private AuditEngine engineFor(RuleCase c) {
+        Path ruleFolder = c.file().toAbsolutePath().getParent().getParent();
+        Path own = ruleFolder.resolve(DeadlinesFile.FILE);
+        if (!Files.isRegularFile(own)) {
+            return engine;
+        }
+        return withOwnDeadlines.computeIfAbsent(ruleFolder, folder -> new AuditEngine(book.withDeadlines(read(own))));
+    }
+
+    /** A broken case-level file makes its cases fail with the file's problem, like any other crash. */
+    private static LocalDeadlines read(Path file) {
+        try {
+            DeadlinesFile.Result result = DeadlinesFile.read(Map.of(DeadlinesFile.FILE, Files.readString(file)));
+            if (!result.problems().isEmpty()) {
+                throw new IllegalArgumentException(file + ": " + result.problems().get(0).message());
+            }
+            return result.deadlines();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** "N passed, N failed" for a set of results. */
