@@ -16,12 +16,15 @@ import org.nianbao.audit.cli.VersionProvider;
 import org.nianbao.audit.engine.PrecompiledRules;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleBookException;
+import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.engine.cases.EngineAgreement;
 import org.nianbao.audit.engine.cases.RuleCase;
 import org.nianbao.audit.engine.cases.RuleCaseException;
 import org.nianbao.audit.engine.cases.RuleCaseLoader;
 import org.nianbao.audit.engine.cases.RuleCaseRunner;
+import org.nianbao.audit.engine.compile.DrlOutline;
 import org.nianbao.audit.engine.compile.ExecutableModel;
+import org.nianbao.audit.engine.compile.ExecutableModelHazards;
 import org.nianbao.audit.engine.compile.RuleSetKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,6 +87,13 @@ final class CompileCommand implements Callable<Integer> {
         Optional<RuleSetKey> key = RuleSetKey.of(drl);
         if (key.isEmpty()) {
             return notSaved(out, WorkbenchMessages.noBuildIdentity());
+        }
+        List<RuleDiagnostic> hazards = new ArrayList<>();
+        drl.forEach((file, text) -> hazards.addAll(ExecutableModelHazards.scan(DrlOutline.of(file, text), text)));
+        if (!hazards.isEmpty()) {
+            DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
+            hazards.forEach(d -> printer.print(Problem.error(d), out));
+            return notSaved(out, WorkbenchMessages.executableModelDiffers(hazards.size()));
         }
         ExecutableModel.Build build = ExecutableModel.build(drl);
         if (!build.succeeded()) {

@@ -200,7 +200,7 @@ public final class WorkbenchMessages {
     // --- rules compile
 
     static String compileNeedsFolder() {
-        return "rules compile 需要规则文件夹（--rules DIR 或 ./rules）；jar 内置规则在构建时已预编译";
+        return "rules compile 需要规则文件夹（--rules DIR 或 ./rules）；jar 内置规则由构建预编译";
     }
 
     static String noBuildIdentity() {
@@ -209,6 +209,10 @@ public final class WorkbenchMessages {
 
     static String executableModelRefused(int problems) {
         return "Drools 可执行模型不支持这些规则（" + problems + " 个问题，见上）";
+    }
+
+    static String executableModelDiffers(int uses) {
+        return "有 " + uses + " 处写法在可执行模型下的结果与经典引擎不同（见上）";
     }
 
     static String casesMustPass(int failed) {

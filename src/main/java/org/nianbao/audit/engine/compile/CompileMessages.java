@@ -32,6 +32,11 @@ final class CompileMessages {
         return "规则编号 " + id + " 重复：已由规则“" + otherRule + "”（" + otherFile + ":" + otherLine + "）使用；编号必须在所有包中唯一";
     }
 
+    static String earlierAccumulateInResultConstraint() {
+        return "accumulate 的结果条件引用了前一个 accumulate 的结果：Drools 可执行模型会不论数值都放行（经典引擎正确）；"
+                + "请在两个 accumulate 之后写 eval($前者.intValue() > $后者.intValue())，否则不能预编译";
+    }
+
     static String notFoundInSource(String rule) {
         return "编译后的规则“" + rule + "”无法在源文件中定位，无法检查其元数据";
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,16 @@ class CompileCommandTest {
         Workbench.write(cases.resolve("X-BACKLOG/fires/consistent.txt"), Files.readString(CONSISTENT));
         Workbench.write(cases.resolve("X-BACKLOG/passes/empty-table.txt"),
                 Files.readString(Workbench.SHIPPED_CASES.resolve("AR-T2-ROWTOT/passes/short-rows-seed-004.txt")));
+    }
+
+    private static int lineOf(String text, String start) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start);
     }
 
     private long kjars() throws IOException {
@@ -143,11 +154,10 @@ class CompileCommandTest {
         Workbench.write(cases.resolve("X-E3/passes/consistent.txt"), Files.readString(CONSISTENT));
         // WHEN compiled
         Workbench.Run run = Workbench.rules("compile", "--rules", rules.toString());
-        // THEN the case passes, the difference is shown with both results, and nothing is saved
+        // THEN the construct is pointed at by file and line, and nothing is saved
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("1 passed, 0 failed")
-                .contains("DIFF X-E3 passes/consistent.txt: classic engine gave (none), executable model gave X-E3@0")
-                .contains("两种引擎下结果不同");
+        assertThat(run.out()).contains("x/e3.drl:" + (lineOf(E3, "accumulate(Cell(table == TableKind.T2, rowKey == \"R1\"")) + ":")
+                .contains("引用了前一个 accumulate 的结果").contains("未预编译");
         assertThat(kjars()).isZero();
         assertThat(RuleBook.loadPrecompiledOrCompile(RulesSource.of(rules)).origin()).isEqualTo(RuleBook.Origin.COMPILED);
     }
