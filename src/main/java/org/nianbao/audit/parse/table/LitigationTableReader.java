@@ -55,7 +55,7 @@ final class LitigationTableReader {
         }
         boolean stopped = i < region.to();
         int expected = specs.size() * specs.get(0).cellCount();
-        LayoutBlanks.Reading printedRow = LayoutBlanks.readDataRow(items, expected);
+        LayoutBlanks.Reading printedRow = LayoutBlanks.readDataRow(items, expected, specs.get(0).cellCount());
         CellRun run = CellRun.unlabelled(printedRow.items(), expected);
         boolean truncated = region.atEnd() && !stopped && !run.glued() && run.cells().size() < expected;
 

@@ -8,8 +8,10 @@ import java.util.Map;
  * What the complete rows of one table show about how its exporter prints a row, so that the empty
  * fields and blank lines of a short row can be read: how many empty fields stand between a row label
  * and its first value (merged label cells, the same for every row whose label sits in the same field; the
- * one-cell-per-line layouts count as one position), and how many blank lines separate the cell lines of a
- * one-cell-per-line row. Learnt only from rows that print exactly their template's number of cells.
+ * one-cell-per-line layouts count as one position), how many blank lines separate the cell lines of a
+ * one-cell-per-line row, and how many stand between such a row's label and its first cell line (some
+ * exporters print one there and none between the cells). Learnt only from rows that print exactly their
+ * template's number of cells.
  */
 final class RowLayout {
     static final int UNKNOWN = -1;
@@ -20,10 +22,12 @@ final class RowLayout {
 
     private final Map<Integer, Integer> labelFields;
     private final int cellGap;
+    private final int labelGap;
 
-    private RowLayout(Map<Integer, Integer> labelFields, int cellGap) {
+    private RowLayout(Map<Integer, Integer> labelFields, int cellGap, int labelGap) {
         this.labelFields = labelFields;
         this.cellGap = cellGap;
+        this.labelGap = labelGap;
     }
 
     /**
@@ -38,6 +42,14 @@ final class RowLayout {
     /** Blank lines between two cell lines of a one-cell-per-line row, or {@link #UNKNOWN}. */
     int cellGap() {
         return cellGap;
+    }
+
+    /**
+     * Blank lines between a one-cell-per-line row's label and its first cell line, or {@link #UNKNOWN} when
+     * no complete row shows it or complete rows disagree.
+     */
+    int labelGap() {
+        return labelGap == CONFLICT ? UNKNOWN : labelGap;
     }
 
     /** The commonest spacing between the value lines of one row (table 3's data row), or {@link #UNKNOWN}. */
@@ -78,6 +90,7 @@ final class RowLayout {
     static final class Learner {
         private final Map<Integer, Integer> labelFields = new HashMap<>();
         private final GapCount gaps = new GapCount();
+        private int labelGap = UNKNOWN;
 
         /** One printed row: its label's last token and the tokens that followed it. */
         void add(Token label, List<Token> items, int expected) {
@@ -104,6 +117,10 @@ final class RowLayout {
             labelFields.merge(label.field(), first, (a, b) -> a.equals(b) ? a : CONFLICT);
             if (!delimited) {
                 gaps.add(items, first, last);
+                // complete rows must agree: where they print different spacings after their labels, a short row's
+                // spacing there fits either and shows no blank cell
+                int spacing = items.get(0).line() - label.line() - 1;
+                labelGap = labelGap == UNKNOWN || labelGap == spacing ? spacing : CONFLICT;
             }
         }
 
@@ -113,7 +130,7 @@ final class RowLayout {
         }
 
         RowLayout layout() {
-            return new RowLayout(Map.copyOf(labelFields), gaps.commonest());
+            return new RowLayout(Map.copyOf(labelFields), gaps.commonest(), labelGap);
         }
     }
 }

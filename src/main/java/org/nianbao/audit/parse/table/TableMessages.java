@@ -29,7 +29,7 @@ final class TableMessages {
             s.append("；另有").append(strayEmptyFields).append("个空白字段位于标签旁或行末，无法确定是空白单元格还是版式残留，未计入");
         }
         if (unreadableGapLine > 0) {
-            s.append("；第").append(unreadableGapLine).append("行起的空行与本表完整行的单元格间隔不符，无法确定其中有几个空白单元格，未计入");
+            s.append("；第").append(unreadableGapLine).append("行起的空行无法按本表的版式确定其中有几个空白单元格，未计入");
         }
         return s.toString();
     }
