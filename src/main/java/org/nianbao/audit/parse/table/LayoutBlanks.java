@@ -45,18 +45,30 @@ final class LayoutBlanks {
     private LayoutBlanks() {
     }
 
-    static Reading read(Token label, List<Token> items, int expected, RowLayout layout) {
+    /** Index of the first non-empty item; {@code items.size()} when there is none. */
+    private static int firstValue(List<Token> items) {
         int first = 0;
         while (first < items.size() && items.get(first).empty()) {
             first++;
         }
-        if (first == items.size()) {
-            return new Reading(items, 0, 0);
-        }
+        return first;
+    }
+
+    /** Index of the last non-empty item; call only when there is one. */
+    private static int lastValue(List<Token> items) {
         int last = items.size() - 1;
         while (items.get(last).empty()) {
             last--;
         }
+        return last;
+    }
+
+    static Reading read(Token label, List<Token> items, int expected, RowLayout layout) {
+        int first = firstValue(items);
+        if (first == items.size()) {
+            return new Reading(items, 0, 0);
+        }
+        int last = lastValue(items);
         int missing = expected - (last - first + 1);
         if (missing <= 0) {
             return new Reading(items, 0, 0);
@@ -83,17 +95,11 @@ final class LayoutBlanks {
      * before the first value cannot be told from the break after the header.
      */
     static Reading readDataRow(List<Token> items, int expected, int group) {
-        int first = 0;
-        while (first < items.size() && items.get(first).empty()) {
-            first++;
-        }
+        int first = firstValue(items);
         if (first == items.size()) {
             return new Reading(items, 0, 0);
         }
-        int last = items.size() - 1;
-        while (items.get(last).empty()) {
-            last--;
-        }
+        int last = lastValue(items);
         int missing = expected - (last - first + 1);
         int gap = RowLayout.cellGapOf(items);
         if (missing <= 0 || gap == RowLayout.UNKNOWN || !items.get(first).wholeLine()) {
