@@ -88,10 +88,10 @@ final class CompileCommand implements Callable<Integer> {
         if (key.isEmpty()) {
             return notSaved(out, WorkbenchMessages.noBuildIdentity());
         }
+        DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
         List<RuleDiagnostic> hazards = new ArrayList<>();
         drl.forEach((file, text) -> hazards.addAll(ExecutableModelHazards.scan(DrlOutline.of(file, text), text)));
         if (!hazards.isEmpty()) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
             hazards.forEach(d -> printer.print(Problem.error(d), out));
             return notSaved(out, WorkbenchMessages.executableModelDiffers(hazards.size()));
         }
@@ -106,7 +106,7 @@ final class CompileCommand implements Callable<Integer> {
             executable = new RuleCaseRunner(RuleBook.withBase(source, ExecutableModel.load(build.kjar()),
                     RuleBook.Origin.PRECOMPILED), loaded.formats());
         } catch (RuleBookException e) {
-            e.diagnostics().forEach(d -> out.println(d.file() + ":" + d.line() + ": " + d.message()));
+            e.diagnostics().forEach(d -> printer.print(Problem.error(d), out));
             return notSaved(out, WorkbenchMessages.executableModelRefused(e.diagnostics().size()));
         } catch (RuntimeException e) { // NOPMD: the saved bytes do not load back; Drools throws unchecked
             out.println(e);
