@@ -41,10 +41,12 @@ class ExecutableModelAgreementTest {
 
     @Test
     void should_give_the_same_findings_as_the_classic_engine_on_every_fixture() throws Exception {
-        // GIVEN the shipped rules compiled classic, and the same rules in the executable model
+        // GIVEN the shipped rules compiled classic, and the same rules in the executable model, loaded back
+        // from the kjar bytes exactly as an audit loads them
         RulesSource source = RulesSource.of(RULES);
         AuditEngine classic = new AuditEngine(RuleBook.load(source));
-        AuditEngine executable = new AuditEngine(RuleBook.withBase(source, shipped.base(), RuleBook.Origin.PRECOMPILED));
+        AuditEngine executable = new AuditEngine(RuleBook.withBase(source, ExecutableModel.load(shipped.kjar()),
+                RuleBook.Origin.PRECOMPILED));
         ReportParser parser = new ReportParser(FormatsFile.load(source));
         Ingestor ingestor = new Ingestor();
         List<Path> fixtures = fixtures();
