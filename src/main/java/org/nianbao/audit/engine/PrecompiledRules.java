@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.nianbao.audit.engine.compile.RuleSetKey;
 
@@ -23,10 +25,12 @@ public final class PrecompiledRules {
     private PrecompiledRules() {
     }
 
-    /** The kjar saved under {@code key}; empty when there is none or it cannot be read. */
-    public static Optional<byte[]> find(RulesSource source, RuleSetKey key) {
-        Optional<byte[]> own = source.folder().flatMap(folder -> read(folder.resolve(FOLDER).resolve(key.fileName())));
-        return own.isPresent() ? own : bundled(key);
+    /** The kjars saved under {@code key}, the folder's own first, then the bundled one; unreadable ones left out. */
+    public static List<byte[]> find(RulesSource source, RuleSetKey key) {
+        List<byte[]> found = new ArrayList<>(2);
+        source.folder().flatMap(folder -> read(folder.resolve(FOLDER).resolve(key.fileName()))).ifPresent(found::add);
+        bundled(key).ifPresent(found::add);
+        return found;
     }
 
     /**
@@ -48,11 +52,20 @@ public final class PrecompiledRules {
         try (DirectoryStream<Path> others = Files.newDirectoryStream(folder, "*.kjar")) {
             for (Path other : others) {
                 if (!other.equals(target) && Files.isRegularFile(other)) {
-                    Files.delete(other);
+                    deleteQuietly(other);
                 }
             }
         }
         return target;
+    }
+
+    /** An old kjar that cannot be removed (another user's, in a shared folder) never matches a key again: harmless. */
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            // left in place; see above
+        }
     }
 
     /** Temporary files are private to their owner; a kjar in a shared rules folder must serve every user. */

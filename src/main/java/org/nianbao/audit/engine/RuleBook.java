@@ -76,15 +76,15 @@ public final class RuleBook {
      */
     public static RuleBook loadPrecompiledOrCompile(RulesSource source) throws RuleBookException {
         SortedMap<String, String> drl = source.filesEndingWith(DRL);
-        Optional<KieBase> precompiled = RuleSetKey.of(drl)
-                .flatMap(key -> PrecompiledRules.find(source, key))
-                .flatMap(RuleBook::loadQuietly);
-        if (precompiled.isPresent()) {
-            try {
-                return withBase(source, precompiled.get(), Origin.PRECOMPILED);
-            } catch (RuleBookException e) {
-                // compiling reports the same problems, with the author's lines, or loads where the kjar did not
-                return load(source);
+        Optional<RuleSetKey> key = RuleSetKey.of(drl);
+        for (byte[] kjar : key.map(k -> PrecompiledRules.find(source, k)).orElse(List.of())) {
+            Optional<KieBase> precompiled = loadQuietly(kjar);
+            if (precompiled.isPresent()) {
+                try {
+                    return withBase(source, precompiled.get(), Origin.PRECOMPILED);
+                } catch (RuleBookException | RuntimeException e) { // NOPMD: a foreign KieBase may fail the cross-check any way
+                    // the next candidate, or compiling, which reports real problems with the author's lines
+                }
             }
         }
         return load(source);

@@ -29,7 +29,7 @@ class MainTest {
     }
 
     private int run(String... args) {
-        return run(dir -> new AuditorFactory.Loaded(new FakeAuditor(), "fake"), args);
+        return run((dir, compile) -> new AuditorFactory.Loaded(new FakeAuditor(), "fake"), args);
     }
 
     private String err() {
@@ -111,7 +111,7 @@ class MainTest {
     void should_exit_3_and_print_every_rule_problem() throws IOException {
         // GIVEN
         Path in = inputs("agency=甲");
-        AuditorFactory broken = dir -> {
+        AuditorFactory broken = (dir, compile) -> {
             throw new RulesRejected("2 problems", "rules/", List.of(
                     new RuleDiagnostic("tables/t2.drl", 12, 5, "T2-X", "mismatched input 'then'"),
                     new RuleDiagnostic("fees/fee.drl", 3, 1, "FEE-1", "missing @basis")), null);
@@ -128,7 +128,7 @@ class MainTest {
     @Test
     void should_report_a_usage_error_before_broken_rules_though_both_are_found_at_once() {
         // GIVEN broken rules (compiled on their own thread) and an input path that does not exist
-        AuditorFactory broken = dir -> {
+        AuditorFactory broken = (dir, compile) -> {
             throw new RulesRejected("1 problem", "rules/", List.of(
                     new RuleDiagnostic("tables/t2.drl", 12, 5, "T2-X", "mismatched input 'then'")), null);
         };

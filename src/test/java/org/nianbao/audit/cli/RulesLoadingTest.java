@@ -16,7 +16,7 @@ class RulesLoadingTest {
         // GIVEN a factory that waits until the caller has moved on
         CountDownLatch callerWentOn = new CountDownLatch(1);
         String[] loadedOn = new String[1];
-        AuditorFactory factory = dir -> {
+        AuditorFactory factory = (dir, compile) -> {
             loadedOn[0] = Thread.currentThread().getName();
             try {
                 if (!callerWentOn.await(10, TimeUnit.SECONDS)) {
@@ -38,7 +38,7 @@ class RulesLoadingTest {
     @Test
     void should_hand_the_rejection_to_the_caller_unchanged() {
         RulesRejected rejected = new RulesRejected("规则有错", "rules/", List.of(), null);
-        RulesLoading loading = RulesLoading.start(dir -> {
+        RulesLoading loading = RulesLoading.start((dir, compile) -> {
             throw rejected;
         }, null, false);
         assertThatThrownBy(loading::await).isSameAs(rejected);
@@ -47,7 +47,7 @@ class RulesLoadingTest {
     @Test
     void should_rethrow_an_unexpected_failure_of_the_factory() {
         IllegalStateException crash = new IllegalStateException("boom");
-        RulesLoading loading = RulesLoading.start(dir -> {
+        RulesLoading loading = RulesLoading.start((dir, compile) -> {
             throw crash;
         }, null, false);
         assertThatThrownBy(loading::await).isSameAs(crash);
@@ -55,7 +55,7 @@ class RulesLoadingTest {
 
     @Test
     void should_not_wait_forever_when_the_factory_throws_a_checked_exception_past_the_compiler() {
-        RulesLoading loading = RulesLoading.start(dir -> sneakyThrow(new java.io.IOException("disk gone")), null, false);
+        RulesLoading loading = RulesLoading.start((dir, compile) -> sneakyThrow(new java.io.IOException("disk gone")), null, false);
         assertThatThrownBy(loading::await).isInstanceOf(IllegalStateException.class)
                 .hasCauseInstanceOf(java.io.IOException.class);
     }

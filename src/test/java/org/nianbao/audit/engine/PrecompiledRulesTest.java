@@ -29,7 +29,7 @@ class PrecompiledRulesTest {
         Path saved = PrecompiledRules.store(rules, key("rule 1"), new byte[] {1, 2, 3});
         // WHEN looked up THEN the same key finds those bytes, another key nothing
         RulesSource source = RulesSource.of(rules);
-        assertThat(PrecompiledRules.find(source, key("rule 1"))).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+        assertThat(PrecompiledRules.find(source, key("rule 1"))).singleElement().satisfies(b -> assertThat(b).containsExactly(1, 2, 3));
         assertThat(PrecompiledRules.find(source, key("rule 2"))).isEmpty();
         assertThat(saved).isEqualTo(rules.resolve(".compiled").resolve(key("rule 1").fileName()));
     }

@@ -108,9 +108,8 @@ final class CompileCommand implements Callable<Integer> {
         } catch (RuleBookException e) {
             e.diagnostics().forEach(d -> printer.print(Problem.error(d), out));
             return notSaved(out, WorkbenchMessages.executableModelRefused(e.diagnostics().size()));
-        } catch (RuntimeException e) { // NOPMD: the saved bytes do not load back; Drools throws unchecked
-            out.println(e);
-            return notSaved(out, WorkbenchMessages.executableModelRefused(1));
+        } catch (RuntimeException | LinkageError e) { // NOPMD: the saved bytes do not load back; Drools throws unchecked
+            return notSaved(out, WorkbenchMessages.kjarDoesNotLoad(e.toString()));
         }
         if (!agree(selected, new RuleCaseRunner(loaded.book(), loaded.formats()), executable, caseRoot, out)) {
             return NOT_SAVED;

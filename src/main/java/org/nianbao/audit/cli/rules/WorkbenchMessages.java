@@ -211,6 +211,10 @@ public final class WorkbenchMessages {
         return "Drools 可执行模型不支持这些规则（" + problems + " 个问题，见上）";
     }
 
+    static String kjarDoesNotLoad(String why) {
+        return "生成的可执行模型无法重新加载：" + why;
+    }
+
     static String executableModelDiffers(int uses) {
         return "有 " + uses + " 处写法在可执行模型下的结果与经典引擎不同（见上）";
     }

@@ -2,7 +2,6 @@ package org.nianbao.audit.engine.compile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -44,16 +46,21 @@ final class BuildIdentity {
         if (drools.isEmpty() || location.isEmpty()) {
             return Optional.empty();
         }
+        return of(location.get(), drools.get());
+    }
+
+    /** The identity of the classes in {@code location} (a jar or a class folder) for a Drools version. */
+    static Optional<String> of(Path location, String drools) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(drools.get().getBytes(StandardCharsets.UTF_8));
-            if (Files.isDirectory(location.get())) {
-                hashFolder(location.get(), sha);
+            sha.update(drools.getBytes(StandardCharsets.UTF_8));
+            if (Files.isDirectory(location)) {
+                hashFolder(location, sha);
             } else {
-                hashJar(location.get(), sha);
+                hashJar(location, sha);
             }
             return Optional.of(HexFormat.of().formatHex(sha.digest()));
-        } catch (IOException | UncheckedIOException | NoSuchAlgorithmException e) {
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) { // NOPMD: a class initialiser must not throw
             return Optional.empty();
         }
     }
@@ -72,15 +79,16 @@ final class BuildIdentity {
     /** Classes run from a build folder (tests, `rules compile` in the build): the same figures, computed. */
     private static void hashFolder(Path root, MessageDigest sha) throws IOException {
         Path own = root.resolve(OWN_CLASSES);
-        List<Path> classes;
+        SortedMap<String, Path> classes = new TreeMap<>(); // sorted as the jar's entry names are, on every OS
         try (Stream<Path> walk = Files.walk(own)) {
-            classes = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            walk.filter(p -> p.toString().endsWith(".class"))
+                    .forEach(p -> classes.put(root.relativize(p).toString().replace('\\', '/'), p));
         }
-        for (Path p : classes) {
-            byte[] bytes = Files.readAllBytes(p);
+        for (Map.Entry<String, Path> c : classes.entrySet()) {
+            byte[] bytes = Files.readAllBytes(c.getValue());
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            update(sha, root.relativize(p).toString().replace('\\', '/'), crc.getValue(), bytes.length);
+            update(sha, c.getKey(), crc.getValue(), bytes.length);
         }
     }
 
@@ -93,10 +101,13 @@ final class BuildIdentity {
         if (source == null || source.getLocation() == null) {
             return Optional.empty();
         }
+        if (!"file".equals(source.getLocation().getProtocol())) {
+            return Optional.empty();
+        }
         try {
             Path path = Path.of(source.getLocation().toURI());
             return Files.exists(path) ? Optional.of(path) : Optional.empty();
-        } catch (URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | RuntimeException e) { // NOPMD: any odd code source means "cannot tell"
             return Optional.empty();
         }
     }

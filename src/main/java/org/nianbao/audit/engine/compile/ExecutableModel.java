@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -16,10 +16,14 @@ import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.DeclarativeAgendaOption;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.conf.EventProcessingOption;
+import org.kie.api.conf.SequentialOption;
 
 /**
  * The executable model of a rule set: DRL translated to Java once and saved as a kjar, which later runs
@@ -36,14 +40,14 @@ public final class ExecutableModel {
     private ExecutableModel() {
     }
 
-    /** A translated rule set: its KieBase and the kjar bytes, or why the executable model refused it. */
-    public record Build(KieBase base, byte[] kjar, List<String> errors) {
+    /** A translated rule set: the kjar bytes, or why the executable model refused it. */
+    public record Build(byte[] kjar, List<String> errors) {
         public Build {
             errors = List.copyOf(errors);
         }
 
         public boolean succeeded() {
-            return base != null && errors.isEmpty();
+            return kjar != null && errors.isEmpty();
         }
     }
 
@@ -57,17 +61,15 @@ public final class ExecutableModel {
                 List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
                         .map(m -> DroolsText.tidy(CompileMessages.flatten(m.getText()))).toList();
                 if (!errors.isEmpty()) {
-                    return new Build(null, null, errors);
+                    return new Build(null, errors);
                 }
                 InternalKieModule module = (InternalKieModule) builder.getKieModule();
-                ReleaseId id = module.getReleaseId();
-                KieBase base = ks.newKieContainer(id).getKieBase();
                 byte[] kjar = module.getBytes();
-                ks.getRepository().removeKieModule(id);
-                return new Build(base, kjar, List.of());
+                ks.getRepository().removeKieModule(module.getReleaseId());
+                return new Build(kjar, List.of());
             });
         } catch (Throwable e) { // NOPMD: the model generator throws raw runtime exceptions for DRL it cannot translate
-            return new Build(null, null, List.of(CompileMessages.buildCrashed(e)));
+            return new Build(null, List.of(CompileMessages.buildCrashed(e)));
         }
     }
 
@@ -77,11 +79,14 @@ public final class ExecutableModel {
      * kmodule.xml (400 JAXP classes on a cold JVM) and take about twice as long, for the same default base.
      */
     public static KieBase load(byte[] kjar) {
-        Map<String, byte[]> entries = entries(kjar);
-        String list = entries.entrySet().stream().filter(e -> e.getKey().endsWith(MODEL_LIST))
-                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(MODEL_LIST + " missing: not an executable-model kjar"));
-        ClassLoader loader = new KjarClassLoader(entries, ExecutableModel.class.getClassLoader());
+        Map<String, byte[]> classes = new ConcurrentHashMap<>();
+        List<String> lists = new ArrayList<>();
+        entries(kjar, classes, lists);
+        if (lists.size() != 1) {
+            throw new IllegalArgumentException(lists.size() + " " + MODEL_LIST + " lists: not a kjar of one rule set");
+        }
+        String list = lists.get(0);
+        ClassLoader loader = new KjarClassLoader(classes, ExecutableModel.class.getClassLoader());
         List<Model> models = new ArrayList<>();
         for (String line : list.split("\n")) {
             String name = line.strip();
@@ -92,7 +97,20 @@ public final class ExecutableModel {
         if (models.isEmpty()) {
             throw new IllegalArgumentException(MODEL_LIST + " lists no rule model");
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return KieBaseBuilder.createKieBaseFromModel(models, defaultOptions());
+    }
+
+    /**
+     * The options a KieContainer gives a kmodule's default base, set explicitly: left to the environment,
+     * a {@code -Ddrools.*} property would change precompiled audits only.
+     */
+    private static KieBaseConfiguration defaultOptions() {
+        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+        conf.setOption(EqualityBehaviorOption.IDENTITY);
+        conf.setOption(EventProcessingOption.CLOUD);
+        conf.setOption(DeclarativeAgendaOption.DISABLED);
+        conf.setOption(SequentialOption.NO);
+        return conf;
     }
 
     private static Model instantiate(ClassLoader loader, String className) {
@@ -103,18 +121,18 @@ public final class ExecutableModel {
         }
     }
 
-    /** Every file of the kjar by entry name. */
-    private static Map<String, byte[]> entries(byte[] kjar) {
-        Map<String, byte[]> entries = new HashMap<>();
+    /** The kjar's class files by entry name, and the text of its model lists. */
+    private static void entries(byte[] kjar, Map<String, byte[]> classes, List<String> modelLists) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (!e.isDirectory()) {
-                    entries.put(e.getName(), zip.readAllBytes());
+                if (e.getName().endsWith(".class")) {
+                    classes.put(e.getName(), zip.readAllBytes());
+                } else if (e.getName().endsWith(MODEL_LIST)) {
+                    modelLists.add(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return entries;
     }
 }
