@@ -22,7 +22,6 @@ import org.nianbao.audit.engine.cases.RuleCase;
 import org.nianbao.audit.engine.cases.RuleCaseException;
 import org.nianbao.audit.engine.cases.RuleCaseLoader;
 import org.nianbao.audit.engine.cases.RuleCaseRunner;
-import org.nianbao.audit.engine.compile.DrlOutline;
 import org.nianbao.audit.engine.compile.ExecutableModel;
 import org.nianbao.audit.engine.compile.ExecutableModelHazards;
 import org.nianbao.audit.engine.compile.RuleSetKey;
@@ -90,7 +89,7 @@ final class CompileCommand implements Callable<Integer> {
         }
         DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
         List<RuleDiagnostic> hazards = new ArrayList<>();
-        drl.forEach((file, text) -> hazards.addAll(ExecutableModelHazards.scan(DrlOutline.of(file, text), text)));
+        drl.forEach((file, text) -> hazards.addAll(ExecutableModelHazards.scan(file, text)));
         if (!hazards.isEmpty()) {
             hazards.forEach(d -> printer.print(Problem.error(d), out));
             return notSaved(out, WorkbenchMessages.executableModelDiffers(hazards.size()));
