@@ -93,6 +93,27 @@ class DeadlinesDataTest {
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 
+    @Test
+    void should_point_at_the_line_of_an_invalid_deadline_a_case_folder_brings() throws IOException {
+        // GIVEN a copy of the TIME-TOWN cases whose own deadlines.properties has a bad value on line 3
+        Path cases = tmp.resolve("cases");
+        Path timeTown = Files.createDirectories(cases.resolve("TIME-TOWN"));
+        Workbench.copyTree(Path.of("fixtures/rules/TIME-TOWN"), timeTown);
+        Path own = timeTown.resolve("deadlines.properties");
+        Files.writeString(own, Files.readString(own).replace("township.deadline.怀化市=02-20", "township.deadline.怀化市=2月20日"));
+        assertThat(Files.readAllLines(own).get(2)).startsWith("township.deadline.怀化市=");
+        // WHEN the rules are checked and the cases run
+        int check = run("rules", "check", "--rules", rules.toString(), "--cases", cases.toString());
+        String checked = out.toString(StandardCharsets.UTF_8);
+        int test = run("rules", "test", "TIME-TOWN", "--rules", rules.toString(), "--cases", cases.toString());
+        String tested = out.toString(StandardCharsets.UTF_8).substring(checked.length());
+        // THEN check names the file and line, and every case fails with the same place
+        assertThat(check).isEqualTo(ExitCode.RULES);
+        assertThat(checked).contains("TIME-TOWN/deadlines.properties:3:").contains("2月20日");
+        assertThat(test).isEqualTo(1);
+        assertThat(tested).contains("deadlines.properties:3: ").contains("0 passed, 4 failed");
+    }
+
     private Audit audit(Path report) throws RulesRejected {
         return AuditorFactory.PIPELINE.create(rules).auditor().audit(report, report.toString());
     }

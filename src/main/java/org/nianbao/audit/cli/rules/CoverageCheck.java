@@ -1,5 +1,6 @@
 package org.nianbao.audit.cli.rules;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.nianbao.audit.engine.cases.RuleCase;
 import org.nianbao.audit.engine.cases.RuleCaseException;
 import org.nianbao.audit.engine.cases.RuleCaseLoader;
 import org.nianbao.audit.engine.compile.DrlOutline;
+import org.nianbao.audit.engine.deadlines.DeadlinesFile;
 
 /**
  * Every rule needs a case it fires on and one it passes (fixtures/rules/&lt;ID&gt;/fires|passes): an error
@@ -33,6 +35,23 @@ final class CoverageCheck {
         Set<String> ids = new TreeSet<>();
         outlines.forEach(o -> o.rules().forEach(r -> r.annotation("id").ifPresent(a -> ids.add(a.value()))));
         return ids;
+    }
+
+    /** Problems of a case folder's own deadlines.properties (rule cases use it in place of the rules folder's). */
+    private static List<Problem> caseDeadlines(Path ruleFolder, String shown) {
+        Path file = ruleFolder.resolve(DeadlinesFile.FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            return List.of(Problem.error(new RuleDiagnostic(shown + DeadlinesFile.FILE, 0, 0, null, e.toString())));
+        }
+        return DeadlinesFile.read(Map.of(DeadlinesFile.FILE, text)).problems().stream()
+                .map(d -> Problem.error(new RuleDiagnostic(shown + d.file(), d.line(), d.column(), null, d.message())))
+                .toList();
     }
 
     /** Every rule needs a case it fires on and one it passes; case folders must name a rule. */
@@ -66,6 +85,7 @@ final class CoverageCheck {
             }
         }
         for (String folder : new TreeSet<>(seen.keySet())) {
+            problems.addAll(caseDeadlines(cases.resolve(folder), casesShown + folder + "/"));
             if (!declared.contains(folder)) {
                 problems.add(Problem.warning(new RuleDiagnostic("", 0, 0, null, WorkbenchMessages.orphanCases(folder, casesShown))));
             }

@@ -48,6 +48,10 @@ final class CaseMessages {
         return passed + " passed, " + failed + " failed（通过 " + passed + "，失败 " + failed + "）";
     }
 
+    static String badCaseData(Path file, int line, String message) {
+        return file + ":" + line + ": " + message + "（用例文件夹中的数据文件有误）";
+    }
+
     static String badSidecar(Path file, int line, String text) {
         return file + ":" + line + ": expected \"fires: ID, ID\" or \"not: ID\", found \"" + text + "\""
                 + "（用例说明文件格式应为“fires: 规则编号”或“not: 规则编号”）";

@@ -102,6 +102,7 @@ public final class RuleCaseRunner {
     }
 
     private AuditEngine engineFor(RuleCase c) {
+        // a case file always sits in <RULE-ID>/fires/ or passes/ (RuleCaseLoader refuses anything else)
         Path ruleFolder = c.file().toAbsolutePath().getParent().getParent();
         Path own = ruleFolder.resolve(DeadlinesFile.FILE);
         if (!Files.isRegularFile(own)) {
@@ -115,7 +116,8 @@ public final class RuleCaseRunner {
         try {
             DeadlinesFile.Result result = DeadlinesFile.read(Map.of(DeadlinesFile.FILE, Files.readString(file)));
             if (!result.problems().isEmpty()) {
-                throw new IllegalArgumentException(file + ": " + result.problems().get(0).message());
+                var first = result.problems().get(0);
+                throw new IllegalArgumentException(CaseMessages.badCaseData(file, first.line(), first.message()));
             }
             return result.deadlines();
         } catch (IOException e) {
