@@ -2,10 +2,7 @@ package org.nianbao.audit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,20 +24,19 @@ class DeadlinesDataTest {
     @TempDir
     Path tmp;
 
+    private RulesCopy copy;
     private Path rules;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
     void copy_the_shipped_rules() {
-        rules = tmp.resolve("rules");
-        Workbench.copyShippedRules(rules);
+        copy = new RulesCopy(tmp, "deadlines.properties");
+        rules = copy.folder;
     }
 
     @Test
     void should_report_a_huaihua_street_published_after_the_configured_day() throws Exception {
         // GIVEN 怀化市 configured in the rules copy, and a 怀化 street office that published on 2024-03-05
-        edit(NOTHING_FOR_EVERY_TOWNSHIP, NOTHING_FOR_EVERY_TOWNSHIP + "township.deadline.怀化市=02-20\n");
+        copy.edit(NOTHING_FOR_EVERY_TOWNSHIP, NOTHING_FOR_EVERY_TOWNSHIP + "township.deadline.怀化市=02-20\n");
         // WHEN
         Audit audit = audit(HUAIHUA_STREET);
         // THEN the finding quotes the date line and names the key it was judged by
@@ -68,7 +64,7 @@ class DeadlinesDataTest {
     @Test
     void should_judge_every_township_by_the_deadline_configured_for_every_place() throws Exception {
         // GIVEN a deadline for every township; 柳湾镇 (not in 怀化) published on 2024-06-30
-        edit(NOTHING_FOR_EVERY_TOWNSHIP, "township.deadline=03-31\n");
+        copy.edit(NOTHING_FOR_EVERY_TOWNSHIP, "township.deadline=03-31\n");
         // WHEN
         Audit audit = audit(OTHER_TOWNSHIP);
         // THEN
@@ -79,17 +75,17 @@ class DeadlinesDataTest {
     @Test
     void should_refuse_to_audit_and_point_at_the_line_of_an_invalid_deadline() throws IOException {
         // GIVEN
-        edit(NOTHING_FOR_EVERY_TOWNSHIP, NOTHING_FOR_EVERY_TOWNSHIP + "township.deadline.怀化市=2月20日\n");
+        copy.edit(NOTHING_FOR_EVERY_TOWNSHIP, NOTHING_FOR_EVERY_TOWNSHIP + "township.deadline.怀化市=2月20日\n");
         // WHEN
-        int audit = run("audit", "--rules", rules.toString(), "--out", tmp.resolve("out").toString(), HUAIHUA_STREET.toString());
-        int check = run("rules", "check", "--rules", rules.toString(), "--cases", "fixtures/rules");
+        int audit = copy.run("audit", "--rules", rules.toString(), "--out", tmp.resolve("out").toString(), HUAIHUA_STREET.toString());
+        int check = copy.run("rules", "check", "--rules", rules.toString(), "--cases", "fixtures/rules");
         // THEN
         assertThat(audit).isEqualTo(ExitCode.RULES);
         assertThat(check).isEqualTo(ExitCode.RULES);
-        String file = rules + "/deadlines.properties:" + lineOf("township.deadline.怀化市");
+        String file = rules + "/deadlines.properties:" + copy.lineOf("township.deadline.怀化市");
         String message = "键 township.deadline.怀化市 的值“2月20日”不是“月-日”形式的日期";
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ":0: " + message);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(file + ":1: 错误：" + message).contains("1 个错误");
+        assertThat(copy.err()).contains(file + ":0: " + message);
+        assertThat(copy.out()).contains(file + ":1: 错误：" + message).contains("1 个错误");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 
@@ -103,10 +99,10 @@ class DeadlinesDataTest {
         Files.writeString(own, Files.readString(own).replace("township.deadline.怀化市=02-20", "township.deadline.怀化市=2月20日"));
         assertThat(Files.readAllLines(own).get(2)).startsWith("township.deadline.怀化市=");
         // WHEN the rules are checked and the cases run
-        int check = run("rules", "check", "--rules", rules.toString(), "--cases", cases.toString());
-        String checked = out.toString(StandardCharsets.UTF_8);
-        int test = run("rules", "test", "TIME-TOWN", "--rules", rules.toString(), "--cases", cases.toString());
-        String tested = out.toString(StandardCharsets.UTF_8).substring(checked.length());
+        int check = copy.run("rules", "check", "--rules", rules.toString(), "--cases", cases.toString());
+        String checked = copy.out();
+        int test = copy.run("rules", "test", "TIME-TOWN", "--rules", rules.toString(), "--cases", cases.toString());
+        String tested = copy.out().substring(checked.length());
         // THEN check names the file and line, and every case fails with the same place
         assertThat(check).isEqualTo(ExitCode.RULES);
         assertThat(checked).contains("TIME-TOWN/deadlines.properties:3:").contains("2月20日");
@@ -115,28 +111,6 @@ class DeadlinesDataTest {
     }
 
     private Audit audit(Path report) throws RulesRejected {
-        return AuditorFactory.PIPELINE.create(rules).auditor().audit(report, report.toString());
-    }
-
-    private int run(String... args) {
-        return Main.commandLine(AuditorFactory.PIPELINE, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
-    }
-
-    private void edit(String from, String to) throws IOException {
-        Path file = rules.resolve("deadlines.properties");
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
-    }
-
-    private int lineOf(String key) throws IOException {
-        var lines = Files.readAllLines(rules.resolve("deadlines.properties"));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(key + "=")) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(key);
+        return copy.audit(report);
     }
 }
