@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.nianbao.audit.document.Document;
 
 /**
  * Chooses the reader for a file and reads it. A new input format is one more {@link SourceReader} in
@@ -42,9 +43,9 @@ public final class Ingestor {
     }
 
     /** Reads {@code file}; {@code source} is the name shown in outputs (the path as given). */
-    public SourceDocument read(Path file, String source) {
+    public Document read(Path file, String source) {
         if (!Files.isRegularFile(file)) {
-            return SourceDocument.failed(source, null, 0, Files.isDirectory(file)
+            return Document.failed(source, null, 0, Files.isDirectory(file)
                     ? IngestMessages.isDirectory(source) : IngestMessages.missing(source));
         }
         for (SourceReader reader : readers) {
@@ -52,7 +53,7 @@ public final class Ingestor {
                 return reader.read(file, source);
             }
         }
-        return SourceDocument.failed(source, null, size(file), IngestMessages.unsupportedFormat(FileNames.extension(file)));
+        return Document.failed(source, null, size(file), IngestMessages.unsupportedFormat(FileNames.extension(file)));
     }
 
     private static long size(Path file) {

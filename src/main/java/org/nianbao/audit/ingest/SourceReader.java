@@ -1,8 +1,9 @@
 package org.nianbao.audit.ingest;
 
 import java.nio.file.Path;
+import org.nianbao.audit.document.Document;
 
-/** Reads one input format into text. A new format (HTML, DOCX, PDF) is one new implementation. */
+/** Reads one input format into the document model. A new format (HTML, DOCX, PDF) is one new implementation. */
 public interface SourceReader {
     /** Format name shown in diagnostics, e.g. "text". */
     String format();
@@ -11,5 +12,5 @@ public interface SourceReader {
     boolean accepts(Path file);
 
     /** Reads the file; never throws for bad content: the problem is recorded in the document. */
-    SourceDocument read(Path file, String source);
+    Document read(Path file, String source);
 }

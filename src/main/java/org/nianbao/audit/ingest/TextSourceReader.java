@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.nianbao.audit.document.Document;
 import org.nianbao.audit.ingest.text.TextDecoding;
+import org.nianbao.audit.ingest.text.TextDocuments;
 
 /** Plain-text exports (.txt, .md, .markdown, .text, .tsv) in any charset the detector recognises. */
 public final class TextSourceReader implements SourceReader {
@@ -36,21 +38,24 @@ public final class TextSourceReader implements SourceReader {
     }
 
     @Override
-    public SourceDocument read(Path file, String source) {
+    public Document read(Path file, String source) {
         long size;
         byte[] bytes;
         try {
             size = Files.size(file);
             if (size > maxBytes) {
-                return SourceDocument.failed(source, format(), size, IngestMessages.tooLarge(size, maxBytes));
+                return Document.failed(source, format(), size, IngestMessages.tooLarge(size, maxBytes));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
-            return SourceDocument.failed(source, format(), 0, IngestMessages.unreadable(describe(e)));
+            return Document.failed(source, format(), 0, IngestMessages.unreadable(describe(e)));
         }
         TextDecoding.Outcome outcome = decoding.decode(bytes);
-        return new SourceDocument(source, format(), outcome.charset(), outcome.lines(), bytes.length,
-                outcome.problem(), outcome.warnings());
+        if (outcome.problem() != null) {
+            return new Document(source, format(), outcome.charset(), bytes.length, java.util.List.of(), null,
+                    outcome.problem(), outcome.warnings());
+        }
+        return TextDocuments.of(source, outcome.charset(), outcome.lines(), bytes.length, outcome.warnings());
     }
 
     private static String describe(Exception e) {

@@ -2,7 +2,7 @@ package org.nianbao.audit.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.audit.ingest.SourceDocument;
+import org.nianbao.audit.document.Document;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.NarrativeClaim;
 import org.nianbao.audit.model.Origin;
@@ -10,6 +10,7 @@ import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ReportMetadata;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.TextLine;
+import org.nianbao.audit.parse.document.DocumentLines;
 import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
 import org.nianbao.audit.parse.section.SectionLayout;
@@ -39,17 +40,17 @@ public final class ReportParser {
     }
 
     /** Never throws for bad content: problems are recorded in the model. Thread-safe. */
-    public AnnualReport parse(SourceDocument document) {
+    public AnnualReport parse(Document document) {
         if (!document.readable()) {
             return AnnualReport.unreadable(document.source(), document.charset(), document.problem());
         }
-        List<TextLine> raw = TextLines.of(document.lines());
+        List<TextLine> raw = DocumentLines.of(document.blocks());
         SectionLayout layout = sections.split(raw);
         List<TextLine> lines = TextLines.withSections(raw, layout.sectionOf());
         TableParseResult tableResult = tables.parse(lines);
         List<NarrativeClaim> claims = narrative.read(lines, tableResult.tables());
         int prefaceEnd = layout.preface() == null ? 0 : layout.preface().getEndLine();
-        ReportMetadata meta = metadata.extract(lines, lines.subList(0, prefaceEnd));
+        ReportMetadata meta = metadata.extract(lines, lines.subList(0, prefaceEnd), document.page());
 
         List<ParseProblem> problems = new ArrayList<>(document.warnings());
         List<ParseProblem> input = inputProblems(meta, layout, tableResult);

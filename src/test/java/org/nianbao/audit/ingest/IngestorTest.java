@@ -1,5 +1,7 @@
 package org.nianbao.audit.ingest;
 
+import org.nianbao.audit.document.Document;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +17,7 @@ class IngestorTest {
 
     @Test
     void should_read_a_seed_with_the_text_reader() {
-        SourceDocument doc = ingestor.read(Path.of("fixtures/seeds/001_5fa92bbbf5bb350f.txt"), "001");
+        Document doc = ingestor.read(Path.of("fixtures/seeds/001_5fa92bbbf5bb350f.txt"), "001");
         assertThat(doc.readable()).isTrue();
         assertThat(doc.format()).isEqualTo("text");
         assertThat(doc.source()).isEqualTo("001");
@@ -24,7 +26,7 @@ class IngestorTest {
     @Test
     void should_say_a_format_is_not_supported_yet_naming_the_extension(@TempDir Path dir) throws IOException {
         Path pdf = Files.write(dir.resolve("report.PDF"), new byte[] {'%', 'P', 'D', 'F'});
-        SourceDocument doc = ingestor.read(pdf, "report.PDF");
+        Document doc = ingestor.read(pdf, "report.PDF");
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.UNSUPPORTED_FORMAT);
         assertThat(doc.problem().getDetail()).contains(".PDF");
         assertThat(doc.bytes()).isEqualTo(4);
@@ -32,7 +34,7 @@ class IngestorTest {
 
     @Test
     void should_record_a_missing_file_as_unreadable(@TempDir Path dir) {
-        SourceDocument doc = ingestor.read(dir.resolve("nope.txt"), "nope.txt");
+        Document doc = ingestor.read(dir.resolve("nope.txt"), "nope.txt");
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.UNREADABLE_FILE);
         assertThat(doc.problem().getDetail()).contains("nope.txt");
     }
@@ -49,14 +51,16 @@ class IngestorTest {
         SourceReader htmlReader = new SourceReader() {
             @Override public String format() { return "html"; }
             @Override public boolean accepts(Path file) { return file.toString().endsWith(".html"); }
-            @Override public SourceDocument read(Path file, String source) {
-                return new SourceDocument(source, format(), "UTF-8", List.of("x"), 8, null);
+            @Override public Document read(Path file, String source) {
+                return new Document(source, format(), "UTF-8", 8,
+                        List.of(org.nianbao.audit.document.TextBlock.paragraph("x", org.nianbao.audit.model.SourceSpan.NONE)),
+                        null, null, List.of());
             }
         };
         // WHEN
-        SourceDocument doc = new Ingestor(List.of(htmlReader, new TextSourceReader())).read(html, "r.html");
+        Document doc = new Ingestor(List.of(htmlReader, new TextSourceReader())).read(html, "r.html");
         // THEN
         assertThat(doc.format()).isEqualTo("html");
-        assertThat(doc.lines()).containsExactly("x");
+        assertThat(DocumentTexts.lines(doc)).containsExactly("x");
     }
 }

@@ -1,5 +1,7 @@
 package org.nianbao.audit.ingest;
 
+import org.nianbao.audit.document.Document;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,12 +27,12 @@ class TextSourceReaderTest {
         // GIVEN seed 000 re-encoded
         List<String> expected = Files.readAllLines(SEED_000, StandardCharsets.UTF_8);
         // WHEN
-        SourceDocument doc = reader.read(Path.of("fixtures/encodings", file), file);
+        Document doc = reader.read(Path.of("fixtures/encodings", file), file);
         // THEN
         assertThat(doc.problem()).isNull();
         assertThat(doc.charset()).isEqualTo(charset);
-        assertThat(doc.lines()).isEqualTo(expected);
-        assertThat(doc.lines().get(0)).doesNotStartWith("\ufeff");
+        assertThat(DocumentTexts.lines(doc)).isEqualTo(expected);
+        assertThat(DocumentTexts.lines(doc).get(0)).doesNotStartWith("\ufeff");
     }
 
     @Test
@@ -39,20 +41,20 @@ class TextSourceReaderTest {
         List<String> expected = Files.readAllLines(SEED_000, StandardCharsets.UTF_8).stream()
                 .map(l -> l.replace('\u00a0', ' ').replace('\u2002', ' ')).toList();
         // WHEN
-        SourceDocument doc = reader.read(Path.of("fixtures/encodings/gbk.txt"), "gbk.txt");
+        Document doc = reader.read(Path.of("fixtures/encodings/gbk.txt"), "gbk.txt");
         // THEN
         assertThat(doc.charset()).isEqualTo("GB18030");
-        assertThat(doc.lines()).isEqualTo(expected);
+        assertThat(DocumentTexts.lines(doc)).isEqualTo(expected);
         assertThat(doc.warnings()).isEmpty();
     }
 
     @Test
     void should_keep_tabs_nbsp_and_trailing_spaces_verbatim() {
         // WHEN
-        SourceDocument doc = reader.read(SEED_000, "000");
+        Document doc = reader.read(SEED_000, "000");
         // THEN line 104 is a tab-prefixed cell "\t\u00a00"
-        assertThat(doc.lines().get(103)).isEqualTo("\t\u00a00");
-        assertThat(doc.lines()).hasSize(438);
+        assertThat(DocumentTexts.lines(doc).get(103)).isEqualTo("\t\u00a00");
+        assertThat(DocumentTexts.lines(doc)).hasSize(438);
     }
 
     @Test
@@ -61,10 +63,10 @@ class TextSourceReaderTest {
         Path file = dir.resolve("nobom.txt");
         Files.write(file, "一、总体情况\n2023年，本局未收到申请。\n".getBytes(StandardCharsets.UTF_16LE));
         // WHEN
-        SourceDocument doc = reader.read(file, "nobom.txt");
+        Document doc = reader.read(file, "nobom.txt");
         // THEN
         assertThat(doc.charset()).isEqualTo("UTF-16LE");
-        assertThat(doc.lines()).containsExactly("一、总体情况", "2023年，本局未收到申请。");
+        assertThat(DocumentTexts.lines(doc)).containsExactly("一、总体情况", "2023年，本局未收到申请。");
         assertThat(doc.warnings()).extracting(p -> p.getCode()).containsExactly(ProblemCode.CHARSET_GUESSED);
         assertThat(doc.warnings().get(0).getOrigin()).isEqualTo(Origin.EXTRACTION);
     }
@@ -76,17 +78,17 @@ class TextSourceReaderTest {
         bytes[0] = (byte) 0xFF;
         bytes[1] = (byte) 0xFE;
         System.arraycopy(body, 0, bytes, 4, body.length);
-        SourceDocument doc = reader.read(Files.write(dir.resolve("u32.txt"), bytes), "u32.txt");
+        Document doc = reader.read(Files.write(dir.resolve("u32.txt"), bytes), "u32.txt");
         assertThat(doc.charset()).isEqualTo("UTF-32LE");
-        assertThat(doc.lines()).containsExactly("六、其他需要报告的事项", "无");
+        assertThat(DocumentTexts.lines(doc)).containsExactly("六、其他需要报告的事项", "无");
     }
 
     @Test
     void should_record_empty_input_for_an_empty_file() {
-        SourceDocument doc = reader.read(Path.of("fixtures/hostile/empty.txt"), "empty.txt");
+        Document doc = reader.read(Path.of("fixtures/hostile/empty.txt"), "empty.txt");
         assertThat(doc.readable()).isFalse();
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.EMPTY_INPUT);
-        assertThat(doc.lines()).isEmpty();
+        assertThat(DocumentTexts.lines(doc)).isEmpty();
     }
 
     @Test
@@ -99,7 +101,7 @@ class TextSourceReaderTest {
     @Test
     void should_record_binary_input_with_the_offset_of_the_first_nul() {
         // GIVEN a PNG saved as .txt: its first NUL is byte 8 (IHDR length)
-        SourceDocument doc = reader.read(Path.of("fixtures/hostile/binary.txt"), "binary.txt");
+        Document doc = reader.read(Path.of("fixtures/hostile/binary.txt"), "binary.txt");
         // THEN
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.BINARY_INPUT);
         assertThat(doc.problem().getOrigin()).isEqualTo(Origin.INPUT);
@@ -114,7 +116,7 @@ class TextSourceReaderTest {
         }
         Path file = dir.resolve("ctl.txt");
         Files.write(file, bytes);
-        SourceDocument doc = reader.read(file, "ctl.txt");
+        Document doc = reader.read(file, "ctl.txt");
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.BINARY_INPUT);
         assertThat(doc.problem().getDetail()).contains("控制字符");
     }
@@ -125,7 +127,7 @@ class TextSourceReaderTest {
         Path file = dir.resolve("bad16.txt");
         Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x00, (byte) 0xDC, 'b', 0});
         // WHEN
-        SourceDocument doc = reader.read(file, "bad16.txt");
+        Document doc = reader.read(file, "bad16.txt");
         // THEN
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.UNDECODABLE_INPUT);
         assertThat(doc.problem().getDetail()).contains("UTF-16LE").contains("第 4 字节");
@@ -137,7 +139,7 @@ class TextSourceReaderTest {
         Path file = dir.resolve("latin.txt");
         Files.write(file, new byte[] {'a', 'b', 'c', (byte) 0xFF, (byte) 0xFE, 'd', 'e', 'f'});
         // WHEN
-        SourceDocument doc = reader.read(file, "latin.txt");
+        Document doc = reader.read(file, "latin.txt");
         // THEN
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.UNDECODABLE_INPUT);
         assertThat(doc.problem().getDetail()).contains("第 3 字节");
@@ -147,16 +149,16 @@ class TextSourceReaderTest {
     void should_decode_big5_detected_by_the_library(@TempDir Path dir) throws IOException {
         String text = "某縣科學技術局政府信息公開工作年度報告，本年度未收到政府信息公開申請。";
         Path file = Files.write(dir.resolve("big5.txt"), text.getBytes("Big5"));
-        SourceDocument doc = reader.read(file, "big5.txt");
+        Document doc = reader.read(file, "big5.txt");
         assertThat(doc.charset()).isEqualTo("Big5");
-        assertThat(doc.lines()).containsExactly(text);
+        assertThat(DocumentTexts.lines(doc)).containsExactly(text);
     }
 
     @Test
     void should_refuse_a_file_above_the_size_limit_without_reading_it(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("big.txt");
         Files.write(file, new byte[2048]);
-        SourceDocument doc = new TextSourceReader(1024).read(file, "big.txt");
+        Document doc = new TextSourceReader(1024).read(file, "big.txt");
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.INPUT_TOO_LARGE);
         assertThat(doc.problem().getDetail()).contains("2048").contains("1024");
         assertThat(doc.bytes()).isEqualTo(2048);
@@ -164,7 +166,7 @@ class TextSourceReaderTest {
 
     @Test
     void should_record_an_unreadable_file_instead_of_throwing(@TempDir Path dir) {
-        SourceDocument doc = reader.read(dir, "dir.txt");
+        Document doc = reader.read(dir, "dir.txt");
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.UNREADABLE_FILE);
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.Ingestor;
-import org.nianbao.audit.ingest.SourceDocument;
+import org.nianbao.audit.document.Document;
 import org.nianbao.audit.model.AnnualReport;
 
 /**
@@ -27,7 +27,7 @@ public final class ParseBenchmark {
             Path file = build(dir, size);
             for (int run = 1; run <= 3; run++) {
                 long t0 = System.nanoTime();
-                SourceDocument doc = new Ingestor().read(file, file.toString());
+                Document doc = new Ingestor().read(file, file.toString());
                 long t1 = System.nanoTime();
                 AnnualReport report = new ReportParser(ProjectFormats.get()).parse(doc);
                 long t2 = System.nanoTime();

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.Ingestor;
-import org.nianbao.audit.ingest.SourceDocument;
+import org.nianbao.audit.document.Document;
 import org.nianbao.audit.model.AnnualReport;
 
 /** Test helpers: parse a fixture file or a few lines of text. */
@@ -30,6 +30,6 @@ final class Reports {
     }
 
     static AnnualReport text(String... lines) {
-        return PARSER.parse(new SourceDocument("inline", "text", "UTF-8", List.of(lines), 0, null));
+        return PARSER.parse(org.nianbao.audit.ingest.text.TextDocuments.of("inline", List.of(lines)));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.Ingestor;
-import org.nianbao.audit.ingest.SourceDocument;
+import org.nianbao.audit.document.Document;
 import org.nianbao.audit.model.AnnualReport;
 
 /** Mangled reports and random bytes: the parser records problems, it never throws. */
@@ -38,7 +38,7 @@ class RobustnessTest {
                 lines.add(line.substring(0, cut) + (char) random.nextInt(0x3000) + line.substring(cut));
             }
             // WHEN
-            AnnualReport report = parser.parse(new SourceDocument("fuzz" + doc, "text", "UTF-8", lines, 0, null));
+            AnnualReport report = parser.parse(org.nianbao.audit.ingest.text.TextDocuments.of("fuzz" + doc, lines));
             // THEN
             assertThat(report.getLines()).hasSize(lines.size());
             assertThat(report.getSections()).allSatisfy(s -> assertThat(s.getEndLine()).isGreaterThanOrEqualTo(s.getHeadingLine()));

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.Ingestor;
-import org.nianbao.audit.ingest.SourceDocument;
+import org.nianbao.audit.document.Document;
 import org.nianbao.audit.model.AgencyKind;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.ClaimKind;
@@ -230,7 +230,7 @@ class SeedReportParserTest {
     void should_give_the_same_model_when_one_parser_is_shared_by_threads() throws Exception {
         // GIVEN one parser and the five seeds read once
         ReportParser parser = new ReportParser(ProjectFormats.get());
-        List<SourceDocument> docs = Stream.of("000", "001", "002", "003", "004")
+        List<Document> docs = Stream.of("000", "001", "002", "003", "004")
                 .map(id -> new Ingestor().read(Path.of(Reports.seed(id).getSource()), id))
                 .toList();
         List<String> expected = docs.stream().map(d -> fingerprint(parser.parse(d))).toList();
@@ -239,7 +239,7 @@ class SeedReportParserTest {
         try {
             List<Future<String>> futures = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                SourceDocument doc = docs.get(i % docs.size());
+                Document doc = docs.get(i % docs.size());
                 futures.add(pool.submit(() -> fingerprint(parser.parse(doc))));
             }
             // THEN

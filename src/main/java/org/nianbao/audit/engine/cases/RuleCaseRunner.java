@@ -15,7 +15,7 @@ import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
 import org.nianbao.audit.engine.deadlines.LocalDeadlines;
 import org.nianbao.audit.ingest.Ingestor;
-import org.nianbao.audit.ingest.SourceDocument;
+import org.nianbao.audit.document.Document;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.finding.Finding;
@@ -96,7 +96,7 @@ public final class RuleCaseRunner {
 
     /** The findings the pipeline produces for a case's input (also used by tests that look closer). */
     public EngineResult evaluate(RuleCase c) {
-        SourceDocument doc = ingestor.read(c.file(), c.file().toString());
+        Document doc = ingestor.read(c.file(), c.file().toString());
         AnnualReport report = parser.parse(doc);
         return engineFor(c).evaluate(report);
     }

@@ -8,7 +8,8 @@ import org.nianbao.audit.parse.text.Normalizer;
 /**
  * Reads 索引号 and 发布日期 from the page-header lines above the title (seed 003: "014178678/2023-00002",
  * then "2023-01-20" twice — 生成日期 and 发布日期 of the page table; the first one is taken, or the one
- * labelled 发布日期/发布时间). Only lines above the title count: a date at the end is the signature date.
+ * labelled 发布日期/发布时间). The caller hands over the page-header lines only (above the title, and the
+ * header fields right below it): a date at the end is the signature date.
  */
 final class PageHeaderReader {
     private static final String[] INDEX_LABELS = {"索引号:", "索引号"};

@@ -24,7 +24,7 @@ public final class TextLines {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
-            out.add(new TextLine(l.getNumber(), l.getText(), l.getNormalized(), sectionOf[i]));
+            out.add(new TextLine(l.getNumber(), l.getText(), l.getNormalized(), sectionOf[i], l.getSpan()));
         }
         return out;
     }

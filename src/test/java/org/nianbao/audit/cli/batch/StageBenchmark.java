@@ -12,7 +12,7 @@ import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.formats.FormatsFile;
 import org.nianbao.audit.ingest.Ingestor;
-import org.nianbao.audit.ingest.SourceDocument;
+import org.nianbao.audit.document.Document;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.parse.ReportParser;
 
@@ -57,7 +57,7 @@ public final class StageBenchmark {
             for (Path file : files) {
                 long t0 = cpu.getCurrentThreadCpuTime();
                 long a0 = cpu.getCurrentThreadAllocatedBytes();
-                SourceDocument doc = ingestor.read(file, file.toString());
+                Document doc = ingestor.read(file, file.toString());
                 long t1 = cpu.getCurrentThreadCpuTime();
                 long a1 = cpu.getCurrentThreadAllocatedBytes();
                 AnnualReport report = parser.parse(doc);

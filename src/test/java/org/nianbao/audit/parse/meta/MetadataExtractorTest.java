@@ -20,7 +20,7 @@ class MetadataExtractorTest {
 
     private ReportMetadata extract(String... text) {
         List<TextLine> lines = TextLines.of(List.of(text));
-        return extractor.extract(lines, lines);
+        return extractor.extract(lines, lines, org.nianbao.audit.document.PageFacts.NONE);
     }
 
     @Test
@@ -130,9 +130,29 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void should_ignore_dates_below_the_title() {
-        ReportMetadata m = extract("某县科学技术局2023年政府信息公开工作年度报告", "2024-01-20");
+    void should_read_a_publication_date_printed_right_below_the_title() {
+        ReportMetadata m = extract("某县科学技术局2023年政府信息公开工作年度报告", "发布日期：2024-04-15", "一、总体情况");
+        assertThat(m.getPublished()).isEqualTo(LocalDate.of(2024, 4, 15));
+        assertThat(m.getPublishedLine()).isEqualTo(2);
+        assertThat(extract("某县科学技术局2023年政府信息公开工作年度报告", "", "2024-01-20").getPublished())
+                .isEqualTo(LocalDate.of(2024, 1, 20));
+    }
+
+    @Test
+    void should_ignore_dates_after_the_first_line_of_text_below_the_title() {
+        ReportMetadata m = extract("某县科学技术局2023年政府信息公开工作年度报告", "本报告依据条例编制。", "2024-01-20");
         assertThat(m.getPublished()).isNull();
+    }
+
+    @Test
+    void should_fall_back_on_the_page_facts_when_the_text_prints_no_date() {
+        List<TextLine> lines = TextLines.of(List.of("某县科学技术局2023年政府信息公开工作年度报告", "正文。"));
+        org.nianbao.audit.document.PageFacts page = new org.nianbao.audit.document.PageFacts(null,
+                new org.nianbao.audit.document.PageFacts.Field("2024-01-30 16:07", "PubDate",
+                        org.nianbao.audit.model.SourceSpan.NONE), null, null, null);
+        ReportMetadata m = extractor.extract(lines, lines, page);
+        assertThat(m.getPublished()).isEqualTo(LocalDate.of(2024, 1, 30));
+        assertThat(m.getPublishedLine()).isZero();
     }
 
     @ParameterizedTest
