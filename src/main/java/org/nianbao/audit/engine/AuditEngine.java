@@ -1,8 +1,10 @@
 package org.nianbao.audit.engine;
 
+import java.util.List;
 import org.nianbao.audit.engine.facts.FactInserter;
 import org.nianbao.audit.engine.session.SessionRunner;
 import org.nianbao.audit.model.AnnualReport;
+import org.nianbao.audit.model.finding.Finding;
 
 /** Runs the rule book over one report in its own session. Thread-safe. */
 public final class AuditEngine {
@@ -30,8 +32,14 @@ public final class AuditEngine {
         this.runner = new SessionRunner(book.kieBase(), book.hazards(), poolSize, fireLimit);
     }
 
-    /** Never throws for a rule fault: it is returned in the result. */
+    /** Never throws for a rule fault: it is returned in the result. Findings come located in the file. */
     public EngineResult evaluate(AnnualReport report) {
-        return runner.run(facts.facts(report));
+        EngineResult result = runner.run(facts.facts(report));
+        return new EngineResult(locate(report, result.findings()), result.fault());
+    }
+
+    /** Rules point at the linear text's lines; readers of the file need the page, table row or paragraph. */
+    private static List<Finding> locate(AnnualReport report, List<Finding> findings) {
+        return findings.stream().map(f -> f.withSpan(report.spanOf(f.getLine()))).toList();
     }
 }

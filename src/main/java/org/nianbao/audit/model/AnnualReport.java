@@ -60,6 +60,11 @@ public final class AnnualReport {
     public List<TextLine> getLines() { return lines; }
     public List<ParseProblem> getProblems() { return problems; }
 
+    /** Where the {@code line}-th line of the linear text sits in the submitted file; NONE when out of range. */
+    public SourceSpan spanOf(int line) {
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1).getSpan() : SourceSpan.NONE;
+    }
+
     public Optional<Section> section(int number) {
         return sections.stream().filter(s -> s.getNumber() == number).findFirst();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.model.SourceSpan;
 import org.nianbao.audit.model.finding.Finding;
 
 /** The per-report JSON contract (issue 3, "Output contract") as a tree in its fixed field order. */
@@ -60,7 +61,31 @@ public final class AuditJson {
             ArrayNode cells = n.putArray("cells");
             f.getCells().forEach(cells::add);
         }
+        SourceSpan span = f.getSpan();
+        if (span.known() && !span.equals(SourceSpan.textLine(f.getLine(), 0))) {
+            n.set("location", location(span));
+        }
         return n;
+    }
+
+    /** Where in the submitted file, in the file's own terms; only the parts that apply. */
+    private static ObjectNode location(SourceSpan s) {
+        ObjectNode n = JsonSupport.NODES.objectNode();
+        putIfPositive(n, "line", s.line());
+        putIfPositive(n, "column", s.column());
+        putIfPositive(n, "page", s.page());
+        putIfPositive(n, "lineOnPage", s.lineOnPage());
+        putIfPositive(n, "table", s.table());
+        putIfPositive(n, "tableRow", s.row());
+        putIfPositive(n, "tableColumn", s.col());
+        putIfPositive(n, "paragraph", s.paragraph());
+        return n;
+    }
+
+    private static void putIfPositive(ObjectNode n, String name, int value) {
+        if (value > 0) {
+            n.put(name, value);
+        }
     }
 
     private static void putIfPresent(ObjectNode n, String name, String value) {

@@ -83,7 +83,7 @@ public final class AuditView {
         m.put("message", f.getMessage());
         m.put("basis", f.getBasis());
         m.put("evidence", f.getEvidence().isEmpty() ? null : f.getEvidence());
-        m.put("line", RenderMessages.line(f.getLine()));
+        m.put("line", RenderMessages.location(f.getLine(), f.getSpan()));
         m.put("extraction", f.getOrigin() == Origin.EXTRACTION ? RenderMessages.EXTRACTION_MARK : null);
         boolean compares = f.getReported() != null || f.getExpected() != null;
         m.put("compares", compares ? Boolean.TRUE : null);

@@ -1,6 +1,7 @@
 package org.nianbao.audit.render;
 
 import java.util.Map;
+import org.nianbao.audit.model.SourceSpan;
 import org.nianbao.audit.model.finding.Category;
 import org.nianbao.audit.model.finding.Severity;
 
@@ -99,6 +100,40 @@ public final class RenderMessages {
 
     public static String line(int line) {
         return line > 0 ? "第" + line + "行" : "";
+    }
+
+    /**
+     * Where a finding's evidence sits, in the terms of the submitted file: "第3页第12行" for a PDF, "第2个表格第5行第3列"
+     * for a table of a web page or Word file, "第14段" for their text, "第10行第120列" inside a long line of text;
+     * the linear line when the file gives nothing better.
+     */
+    public static String location(int line, SourceSpan span) {
+        if (span == null || !span.known()) {
+            return line(line);
+        }
+        StringBuilder s = new StringBuilder();
+        if (span.page() > 0) {
+            s.append("第").append(span.page()).append("页");
+        }
+        if (span.table() > 0) {
+            s.append("第").append(span.table()).append("个表格");
+            if (span.row() > 0) {
+                s.append("第").append(span.row()).append("行");
+            }
+            if (span.col() > 0) {
+                s.append("第").append(span.col()).append("列");
+            }
+        } else if (span.paragraph() > 0) {
+            s.append("第").append(span.paragraph()).append("段");
+        } else if (span.lineOnPage() > 0) {
+            s.append("第").append(span.lineOnPage()).append("行");
+        } else if (span.line() > 0) {
+            s.append("第").append(span.line()).append("行");
+            if (span.column() > 0) {
+                s.append("第").append(span.column()).append("列");
+            }
+        }
+        return s.isEmpty() ? line(line) : s.toString();
     }
 
     public static String countsLine(int total, int critical, int error, int warning, int info) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.nianbao.audit.model.Origin;
+import org.nianbao.audit.model.SourceSpan;
 
 /**
  * One finding of one rule on one report. Rule metadata (id, title, severity, category, basis) is copied
@@ -35,6 +36,7 @@ public final class Finding {
     private final String reported;
     private final String expected;
     private final List<String> cells;
+    private final SourceSpan span;
 
     private Finding(Builder b) {
         this.rule = Objects.requireNonNull(b.rule, "rule");
@@ -53,6 +55,7 @@ public final class Finding {
         this.reported = b.reported;
         this.expected = b.expected;
         this.cells = b.cells == null ? List.of() : List.copyOf(b.cells);
+        this.span = b.span == null ? SourceSpan.NONE : b.span;
     }
 
     public static Builder builder() {
@@ -80,6 +83,19 @@ public final class Finding {
     public String getExpected() { return expected; }
     /** The cells an arithmetic finding summed, e.g. "R3_1.NP=2". */
     public List<String> getCells() { return cells; }
+    /** Where the evidence sits in the submitted file (page, table row, paragraph); NONE when unknown or absent. */
+    public SourceSpan getSpan() { return span; }
+
+    /** The same finding located in the submitted file. */
+    public Finding withSpan(SourceSpan located) {
+        return toBuilder().span(located).build();
+    }
+
+    public Builder toBuilder() {
+        return builder().rule(rule).category(category).severity(severity).origin(origin).title(title)
+                .message(message).basis(basis).evidence(evidence).line(line).section(section).table(table).row(row)
+                .column(column).reported(reported).expected(expected).cells(cells).span(span);
+    }
 
     /** Findings are values: two engines agree on a report when their findings are equal. */
     @Override
@@ -94,7 +110,8 @@ public final class Finding {
                 && origin == f.origin && title.equals(f.title) && message.equals(f.message) && basis.equals(f.basis)
                 && evidence.equals(f.evidence) && Objects.equals(section, f.section) && Objects.equals(table, f.table)
                 && Objects.equals(row, f.row) && Objects.equals(column, f.column)
-                && Objects.equals(reported, f.reported) && Objects.equals(expected, f.expected) && cells.equals(f.cells);
+                && Objects.equals(reported, f.reported) && Objects.equals(expected, f.expected) && cells.equals(f.cells)
+                && span.equals(f.span);
     }
 
     @Override
@@ -120,6 +137,7 @@ public final class Finding {
         private String reported;
         private String expected;
         private List<String> cells;
+        private SourceSpan span;
 
         public Builder rule(String v) { rule = v; return this; }
         public Builder category(Category v) { category = v; return this; }
@@ -137,6 +155,7 @@ public final class Finding {
         public Builder reported(String v) { reported = v; return this; }
         public Builder expected(String v) { expected = v; return this; }
         public Builder cells(List<String> v) { cells = v; return this; }
+        public Builder span(SourceSpan v) { span = v; return this; }
 
         public Finding build() {
             return new Finding(this);
