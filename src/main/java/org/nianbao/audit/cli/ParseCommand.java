@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nianbao.audit.engine.ParserFactory;
 import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.engine.template.TemplateFileException;
 import org.nianbao.audit.engine.formats.FormatsFile;
 import org.nianbao.audit.engine.formats.FormatsFileException;
 import org.nianbao.audit.ingest.Ingestor;
@@ -54,15 +56,14 @@ final class ParseCommand implements Callable<Integer> {
         if (rules != null && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
-        TemplateSchedule formats;
+        ReportParser parser;
         try {
-            formats = loadFormats();
+            parser = loadParser();
         } catch (RulesRejected e) {
             e.printTo(spec.commandLine().getErr());
             return ExitCode.RULES;
         }
         Ingestor ingestor = new Ingestor();
-        ReportParser parser = new ReportParser(formats);
         List<AnnualReport> reports = new ArrayList<>(files.size());
         for (Path f : files) {
             String source = f.toString().replace(java.io.File.separatorChar, '/');
@@ -74,12 +75,18 @@ final class ParseCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The required template and the scope are the rules' data: the same folder an audit would use. */
-    private TemplateSchedule loadFormats() throws RulesRejected {
+    /** The scope, the required formats and the template are the rules' data: the same folder an audit would use. */
+    private ReportParser loadParser() throws RulesRejected {
         RulesSource source = RulesRejected.resolve(rules);
+        TemplateSchedule formats;
         try {
-            return FormatsFile.load(source);
+            formats = FormatsFile.load(source);
         } catch (FormatsFileException e) {
+            throw new RulesRejected(e.getMessage(), source.describe(), e.diagnostics(), e);
+        }
+        try {
+            return ParserFactory.forSource(source, formats);
+        } catch (TemplateFileException e) {
             throw new RulesRejected(e.getMessage(), source.describe(), e.diagnostics(), e);
         }
     }

@@ -28,7 +28,7 @@ public final class AuditEngine {
 
     /** @param poolSize 0: a new KieSession per report; n: reuse sessions from a pool that starts with n */
     public AuditEngine(RuleBook book, int fireLimit, int poolSize) {
-        this.facts = new FactInserter(book.lexicons(), book.deadlines());
+        this.facts = new FactInserter(book.lexicons(), book.deadlines(), book.template());
         this.runner = new SessionRunner(book.kieBase(), book.hazards(), poolSize, fireLimit);
     }
 

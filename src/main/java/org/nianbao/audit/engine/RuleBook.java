@@ -16,6 +16,8 @@ import org.nianbao.audit.engine.compile.MetadataContract;
 import org.nianbao.audit.engine.compile.RuleSetKey;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
 import org.nianbao.audit.engine.deadlines.LocalDeadlines;
+import org.nianbao.audit.engine.template.TemplateFiles;
+import org.nianbao.audit.model.template.TemplateCatalog;
 import org.nianbao.audit.engine.lexicon.Lexicons;
 
 /**
@@ -37,9 +39,11 @@ public final class RuleBook {
     private final List<RuleInfo> rules;
     private final Lexicons lexicons;
     private final LocalDeadlines deadlines;
+    private final TemplateCatalog template;
     private final List<JitHazards.Use> hazards;
 
-    private RuleBook(RulesSource source, Origin origin, Check check, Lexicons lexicons, LocalDeadlines deadlines) {
+    private RuleBook(RulesSource source, Origin origin, Check check, Lexicons lexicons, LocalDeadlines deadlines,
+                     TemplateCatalog template) {
         this.source = source;
         this.origin = origin;
         this.base = check.base();
@@ -47,6 +51,7 @@ public final class RuleBook {
         this.hazards = check.hazards();
         this.lexicons = lexicons;
         this.deadlines = deadlines;
+        this.template = template;
     }
 
     private RuleBook(RuleBook book, LocalDeadlines deadlines) {
@@ -57,6 +62,7 @@ public final class RuleBook {
         this.hazards = book.hazards;
         this.lexicons = book.lexicons;
         this.deadlines = deadlines;
+        this.template = book.template;
     }
 
     /** The same rules judged with other local deadlines (a rule case may bring its own deadlines.properties). */
@@ -112,7 +118,7 @@ public final class RuleBook {
             throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems);
         }
         return new RuleBook(source, origin, check, Lexicons.from(source.files()),
-                DeadlinesFile.read(source.files()).deadlines());
+                DeadlinesFile.read(source.files()).deadlines(), TemplateFiles.read(source.files()).catalog());
     }
 
     /**
@@ -134,6 +140,7 @@ public final class RuleBook {
         List<RuleDiagnostic> problems = new ArrayList<>(compiled.diagnostics());
         drl.forEach((file, text) -> notUtf8(file, text).ifPresent(problems::add));
         problems.addAll(DeadlinesFile.read(source.files()).problems());
+        problems.addAll(TemplateFiles.read(source.files()).problems());
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
         problems.sort(BY_PLACE);
@@ -188,6 +195,11 @@ public final class RuleBook {
 
     public Lexicons lexicons() {
         return lexicons;
+    }
+
+    /** The report template of rules/template/: part titles, table rows and columns. */
+    public TemplateCatalog template() {
+        return template;
     }
 
     /** The local deadlines of deadlines.properties; none when the folder has no such file. */

@@ -11,15 +11,28 @@ public final class Cell implements Quotable {
     private final TableKind table;
     private final String rowKey;
     private final String columnKey;
+    private final String rowLabel;
+    private final String columnLabel;
     private final CellKind kind;
     private final BigDecimal value;
     private final String raw;
     private final int line;
 
     public Cell(TableKind table, String rowKey, String columnKey, CellKind kind, BigDecimal value, String raw, int line) {
+        this(table, rowKey, columnKey, rowKey, columnKey, kind, value, raw, line);
+    }
+
+    /**
+     * @param rowLabel    the template's label of the row, e.g. "（一）予以公开"
+     * @param columnLabel the template's label of the column, e.g. "自然人" (what messages call the column)
+     */
+    public Cell(TableKind table, String rowKey, String columnKey, String rowLabel, String columnLabel, CellKind kind,
+                BigDecimal value, String raw, int line) {
         this.table = Objects.requireNonNull(table);
         this.rowKey = Objects.requireNonNull(rowKey);
         this.columnKey = Objects.requireNonNull(columnKey);
+        this.rowLabel = rowLabel == null ? rowKey : rowLabel;
+        this.columnLabel = columnLabel == null ? columnKey : columnLabel;
         this.kind = Objects.requireNonNull(kind);
         this.value = kind == CellKind.NUMBER ? Objects.requireNonNull(value) : null;
         this.raw = raw == null ? "" : raw;
@@ -29,6 +42,10 @@ public final class Cell implements Quotable {
     public TableKind getTable() { return table; }
     public String getRowKey() { return rowKey; }
     public String getColumnKey() { return columnKey; }
+    /** The template's label of the row ("（一）予以公开", "行政许可"), as rules name it in messages. */
+    public String getRowLabel() { return rowLabel; }
+    /** The template's label of the column ("自然人", "本年制发件数"), as rules name it in messages. */
+    public String getColumnLabel() { return columnLabel; }
     public CellKind getKind() { return kind; }
     /** The number as printed, null unless kind is NUMBER. */
     public BigDecimal getValue() { return value; }

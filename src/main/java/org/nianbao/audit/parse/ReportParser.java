@@ -15,6 +15,9 @@ import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
 import org.nianbao.audit.parse.section.SectionLayout;
 import org.nianbao.audit.parse.section.SectionSplitter;
+import org.nianbao.audit.parse.section.SectionTitles;
+import org.nianbao.audit.parse.text.PageChrome;
+import org.nianbao.audit.model.template.TemplateCatalog;
 import org.nianbao.audit.parse.table.TableParseResult;
 import org.nianbao.audit.parse.table.TableParser;
 import org.nianbao.audit.parse.text.TextLines;
@@ -29,14 +32,22 @@ public final class ReportParser {
     private static final int SECTIONS_WITHOUT_TITLE = 3;
     private static final int SECTION_COUNT = 6;
 
-    private final SectionSplitter sections = new SectionSplitter();
-    private final TableParser tables = new TableParser();
+    private final SectionSplitter sections;
+    private final TableParser tables;
     private final NarrativeReader narrative = new NarrativeReader();
-    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final MetadataExtractor metadata;
     private final TemplateSchedule schedule;
 
-    public ReportParser(TemplateSchedule schedule) {
+    /**
+     * @param schedule which years are in scope and which format each year requires (rules/formats.properties)
+     * @param template the report template: part titles, table rows and columns (rules/template/)
+     * @param chrome   page furniture lines (rules/lexicons/page-chrome.txt)
+     */
+    public ReportParser(TemplateSchedule schedule, TemplateCatalog template, PageChrome chrome) {
         this.schedule = schedule;
+        this.sections = new SectionSplitter(new SectionTitles(template.sections()), chrome);
+        this.tables = new TableParser(template);
+        this.metadata = new MetadataExtractor(chrome);
     }
 
     /** Never throws for bad content: problems are recorded in the model. Thread-safe. */

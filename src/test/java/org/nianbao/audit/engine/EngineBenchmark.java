@@ -31,7 +31,8 @@ public final class EngineBenchmark {
         RuleBook book = RuleBook.load(RulesSource.of(dir));
         List<AnnualReport> reports = ReportFixtures.many(1000);
         System.out.printf("rules=%d facts/report≈%d%n", book.rules().size(),
-                new org.nianbao.audit.engine.facts.FactInserter(book.lexicons()).facts(reports.get(1)).size());
+                new org.nianbao.audit.engine.facts.FactInserter(book.lexicons(), book.deadlines(), book.template())
+                        .facts(reports.get(1)).size());
         for (int pool : new int[] {0, 2, 0, 2}) { // twice each: the first rounds also warm the JIT
             for (int threads : new int[] {1, 2}) {
                 AuditEngine engine = new AuditEngine(book, AuditEngine.DEFAULT_FIRE_LIMIT, pool);

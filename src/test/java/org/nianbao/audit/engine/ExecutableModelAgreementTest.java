@@ -47,7 +47,7 @@ class ExecutableModelAgreementTest {
         AuditEngine classic = new AuditEngine(RuleBook.load(source));
         AuditEngine executable = new AuditEngine(RuleBook.withBase(source, ExecutableModel.load(shipped.kjar()),
                 RuleBook.Origin.PRECOMPILED));
-        ReportParser parser = new ReportParser(FormatsFile.load(source));
+        ReportParser parser = org.nianbao.audit.engine.ParserFactory.forSource(source, FormatsFile.load(source));
         Ingestor ingestor = new Ingestor();
         List<Path> fixtures = fixtures();
         int findings = 0;

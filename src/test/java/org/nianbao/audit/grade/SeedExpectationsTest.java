@@ -50,7 +50,7 @@ class SeedExpectationsTest {
         return seeds.stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
             // WHEN the seed is audited
             Path file = seedFile(seed);
-            AnnualReport report = new ReportParser(ProjectFormats.get()).parse(new Ingestor().read(file, file.toString()));
+            AnnualReport report = ProjectFormats.parser().parse(new Ingestor().read(file, file.toString()));
             Audit audit = grader.grade(report, engine.evaluate(report));
             Set<String> fired = audit.getFindings().stream().map(Finding::getRule).collect(Collectors.toCollection(TreeSet::new));
             String found = "fired " + fired + ", grade " + audit.getGrade() + " (" + audit.getScore() + ")";

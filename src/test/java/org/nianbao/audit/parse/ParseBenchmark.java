@@ -29,7 +29,7 @@ public final class ParseBenchmark {
                 long t0 = System.nanoTime();
                 Document doc = new Ingestor().read(file, file.toString());
                 long t1 = System.nanoTime();
-                AnnualReport report = new ReportParser(ProjectFormats.get()).parse(doc);
+                AnnualReport report = ProjectFormats.parser().parse(doc);
                 long t2 = System.nanoTime();
                 System.out.printf(Locale.ROOT, "%5.1f MB run %d: ingest %6d ms, parse %6d ms, %d lines, %d claims%n",
                         Files.size(file) / 1048576.0, run, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,

@@ -9,7 +9,7 @@ import org.nianbao.audit.model.AnnualReport;
 
 /** Test helpers: parse a fixture file or a few lines of text. */
 final class Reports {
-    private static final ReportParser PARSER = new ReportParser(ProjectFormats.get());
+    private static final ReportParser PARSER = ProjectFormats.parser();
 
     private Reports() {
     }

@@ -28,7 +28,7 @@ class RobustnessTest {
             pool.addAll(Files.readAllLines(seed, StandardCharsets.UTF_8));
         }
         Random random = new Random(SEED);
-        ReportParser parser = new ReportParser(ProjectFormats.get());
+        ReportParser parser = ProjectFormats.parser();
         for (int doc = 0; doc < 200; doc++) {
             List<String> lines = new ArrayList<>();
             int n = random.nextInt(80);
@@ -49,7 +49,7 @@ class RobustnessTest {
     void should_read_random_bytes_into_a_model_without_throwing(@TempDir Path dir) throws IOException {
         Random random = new Random(SEED);
         Ingestor ingestor = new Ingestor();
-        ReportParser parser = new ReportParser(ProjectFormats.get());
+        ReportParser parser = ProjectFormats.parser();
         for (int i = 0; i < 50; i++) {
             byte[] bytes = new byte[random.nextInt(4096)];
             random.nextBytes(bytes);

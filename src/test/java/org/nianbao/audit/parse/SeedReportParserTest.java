@@ -229,7 +229,7 @@ class SeedReportParserTest {
     @Test
     void should_give_the_same_model_when_one_parser_is_shared_by_threads() throws Exception {
         // GIVEN one parser and the five seeds read once
-        ReportParser parser = new ReportParser(ProjectFormats.get());
+        ReportParser parser = ProjectFormats.parser();
         List<Document> docs = Stream.of("000", "001", "002", "003", "004")
                 .map(id -> new Ingestor().read(Path.of(Reports.seed(id).getSource()), id))
                 .toList();

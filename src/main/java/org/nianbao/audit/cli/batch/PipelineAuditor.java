@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.audit.engine.AuditEngine;
+import org.nianbao.audit.engine.ParserFactory;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.RuleBookException;
 import org.nianbao.audit.engine.RuleDiagnostic;
@@ -28,7 +29,7 @@ public final class PipelineAuditor implements ReportAuditor {
     private final boolean precompiled;
 
     private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy) {
-        this.parser = new ReportParser(formats);
+        this.parser = ParserFactory.forBook(book, formats);
         this.engine = new AuditEngine(book);
         this.grader = new Grader(policy);
         this.precompiled = book.origin() == RuleBook.Origin.PRECOMPILED;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nianbao.audit.engine.AuditEngine;
+import org.nianbao.audit.engine.ParserFactory;
 import org.nianbao.audit.engine.EngineResult;
 import org.nianbao.audit.engine.RuleBook;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
@@ -37,7 +38,7 @@ public final class RuleCaseRunner {
 
     /** @param formats the schedule of the same rules folder (formats.properties), as an audit would use it */
     public RuleCaseRunner(RuleBook book, TemplateSchedule formats) {
-        this.parser = new ReportParser(formats);
+        this.parser = ParserFactory.forBook(book, formats);
         this.book = book;
         this.engine = new AuditEngine(book);
     }

@@ -24,14 +24,13 @@ import org.nianbao.audit.model.template.TemplateCatalog;
 public final class FactInserter {
     private final Lexicons lexicons;
     private final LocalDeadlines deadlines;
+    private final TemplateCatalog template;
 
-    public FactInserter(Lexicons lexicons) {
-        this(lexicons, LocalDeadlines.none());
-    }
-
-    public FactInserter(Lexicons lexicons, LocalDeadlines deadlines) {
+    /** @param template the report template, whose rows of the report's format become {@link ExpectedRow} facts */
+    public FactInserter(Lexicons lexicons, LocalDeadlines deadlines, TemplateCatalog template) {
         this.lexicons = lexicons;
         this.deadlines = deadlines;
+        this.template = template;
     }
 
     public List<Object> facts(AnnualReport report) {
@@ -69,15 +68,15 @@ public final class FactInserter {
     }
 
     /** The detected template's rows, else the rows the year requires; none when neither is known. */
-    static List<ExpectedRow> expectedRows(AnnualReport report) {
-        TemplateVersion template = report.getTemplate() != null ? report.getTemplate() : report.getRequiredTemplate();
-        if (template == null) {
+    List<ExpectedRow> expectedRows(AnnualReport report) {
+        TemplateVersion version = report.getTemplate() != null ? report.getTemplate() : report.getRequiredTemplate();
+        if (version == null) {
             return List.of();
         }
         List<ExpectedRow> rows = new ArrayList<>();
         for (TableKind kind : TableKind.values()) {
-            for (RowSpec spec : TemplateCatalog.rows(template, kind)) {
-                rows.add(new ExpectedRow(spec, template.label()));
+            for (RowSpec spec : template.rows(version, kind)) {
+                rows.add(new ExpectedRow(spec, version.label()));
             }
         }
         return rows;

@@ -8,7 +8,7 @@ public record ColumnSpec(String key, String label, ValueKind valueKind, List<Str
         variants = List.copyOf(variants);
     }
 
-    static ColumnSpec of(String key, String label, ValueKind kind, String... variants) {
+    public static ColumnSpec of(String key, String label, ValueKind kind, String... variants) {
         return new ColumnSpec(key, label, kind, List.of(variants));
     }
 }

@@ -10,6 +10,7 @@ import org.nianbao.audit.model.FormatCitation;
 import org.nianbao.audit.model.ReportMetadata;
 import org.nianbao.audit.model.StatisticalPeriod;
 import org.nianbao.audit.model.TextLine;
+import org.nianbao.audit.parse.text.PageChrome;
 
 /**
  * Reads the report's metadata: title, agency, year, page-header 索引号 and 发布日期, agency kind, cited
@@ -20,10 +21,14 @@ public final class MetadataExtractor {
     /** Page-header fields printed under the title: 发布日期, 来源, 索引号, 浏览次数 … at most this many lines. */
     private static final int LINES_BELOW_TITLE = 4;
 
-    private final TitleFinder titles = new TitleFinder();
+    private final TitleFinder titles;
     private final PageHeaderReader headers = new PageHeaderReader();
     private final CitationFinder citations = new CitationFinder();
     private final PeriodFinder periods = new PeriodFinder();
+
+    public MetadataExtractor(PageChrome chrome) {
+        this.titles = new TitleFinder(chrome);
+    }
 
     /**
      * @param lines   all lines of the document

@@ -17,6 +17,11 @@ final class TitleFinder {
     private static final int MAX_TITLE = 70;
     private static final int MAX_JOINED_LINES = 3;
     private static final int SEARCH_LINES = 60;
+    private final PageChrome chrome;
+
+    TitleFinder(PageChrome chrome) {
+        this.chrome = chrome;
+    }
 
     Optional<TitleMatch> find(List<TextLine> preface) {
         int limit = Math.min(preface.size(), SEARCH_LINES);
@@ -50,7 +55,7 @@ final class TitleFinder {
     }
 
     /** Prepends preceding short lines while the title has not yet reached its year or agency. */
-    private static TitleMatch join(List<TextLine> preface, int last) {
+    private TitleMatch join(List<TextLine> preface, int last) {
         StringBuilder compact = new StringBuilder(preface.get(last).getNormalized());
         int first = last;
         int joined = 1;
@@ -61,7 +66,7 @@ final class TitleFinder {
                 j--;
                 continue;
             }
-            if (prev.length() > MAX_TITLE / 2 || prev.endsWith("。") || PageChrome.isChrome(prev) || isBreadcrumb(prev)
+            if (prev.length() > MAX_TITLE / 2 || prev.endsWith("。") || chrome.isChrome(prev) || isBreadcrumb(prev)
                     || !hasHan(prev) || PageHeaderLine.isHeader(prev)) {
                 break;
             }

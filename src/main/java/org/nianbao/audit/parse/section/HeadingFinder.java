@@ -15,6 +15,12 @@ import org.nianbao.audit.model.TextLine;
  */
 final class HeadingFinder {
     private static final int MAX_LINE = SectionTitles.MAX_TITLE + 8;
+    private final SectionTitles titles;
+
+    HeadingFinder(SectionTitles titles) {
+        this.titles = titles;
+    }
+
     /** Consecutive headings without body that make a restated list of the parts. */
     private static final int MIN_LIST_RUN = 3;
 
@@ -34,7 +40,7 @@ final class HeadingFinder {
     }
 
     /** Every numbered line naming a section, per section (index 1–6) in document order. */
-    private static List<List<Heading>> numberedCandidates(List<TextLine> lines) {
+    private List<List<Heading>> numberedCandidates(List<TextLine> lines) {
         List<List<Heading>> candidates = new ArrayList<>();
         for (int section = 0; section <= 6; section++) {
             candidates.add(new ArrayList<>());
@@ -50,7 +56,7 @@ final class HeadingFinder {
             if (numbering.style() == NumberingStyle.NONE) {
                 continue;
             }
-            int section = SectionTitles.numbered(c.substring(numbering.titleStart()));
+            int section = titles.numbered(c.substring(numbering.titleStart()));
             if (section > 0) {
                 candidates.get(section).add(new Heading(section, numbering.style(), i, marks.start() + numbering.titleStart(), marks.end()));
             }
@@ -113,7 +119,7 @@ final class HeadingFinder {
         return found;
     }
 
-    private static Heading unnumbered(List<TextLine> lines, int section, int from, int to) {
+    private Heading unnumbered(List<TextLine> lines, int section, int from, int to) {
         for (int i = from; i < to; i++) {
             TextLine line = lines.get(i);
             String compact = line.getNormalized();
@@ -121,7 +127,7 @@ final class HeadingFinder {
                 continue;
             }
             MarkdownMarks marks = MarkdownMarks.of(compact);
-            if (SectionTitles.unnumbered(marks.inner(compact)) == section) {
+            if (titles.unnumbered(marks.inner(compact)) == section) {
                 return new Heading(section, NumberingStyle.NONE, i, marks.start(), marks.end());
             }
         }

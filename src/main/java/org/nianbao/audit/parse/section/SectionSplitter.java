@@ -18,8 +18,14 @@ public final class SectionSplitter {
     /** Sections whose numbered sub-items are recorded: 一、总体情况 and 六、其他需要报告的事项. */
     private static final int[] WITH_SUB_ITEMS = {1, 6};
 
-    private final HeadingFinder headings = new HeadingFinder();
+    private final HeadingFinder headings;
+    private final PageChrome chrome;
     private final SubItemFinder subItems = new SubItemFinder();
+
+    public SectionSplitter(SectionTitles titles, PageChrome chrome) {
+        this.headings = new HeadingFinder(titles);
+        this.chrome = chrome;
+    }
 
     public SectionLayout split(List<TextLine> lines) {
         List<Heading> found = headings.find(lines);
@@ -55,9 +61,9 @@ public final class SectionSplitter {
     }
 
     /** Index of the last line before trailing blank lines and page chrome. */
-    private static int contentEnd(List<TextLine> lines) {
+    private int contentEnd(List<TextLine> lines) {
         int i = lines.size() - 1;
-        while (i > 0 && (lines.get(i).getNormalized().isEmpty() || PageChrome.isChrome(lines.get(i).getNormalized()))) {
+        while (i > 0 && (lines.get(i).getNormalized().isEmpty() || chrome.isChrome(lines.get(i).getNormalized()))) {
             i--;
         }
         return i;

@@ -1,33 +1,39 @@
 package org.nianbao.audit.parse.section;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nianbao.audit.model.template.SectionSpec;
+import org.nianbao.audit.parse.text.Normalizer;
 
 /**
- * The six template sections' title variants (spec §a.2, §e, §i), matched on the compact view.
- * Numbered headings accept the tolerant variants; an unnumbered line must equal a listed title.
+ * The six template sections' titles and variants (rules/template/sections.tsv; spec §a.2, §e, §i), matched
+ * on the compact view. Numbered headings accept, beyond the listed titles, the tolerant keyword forms
+ * below; an unnumbered line must equal a listed title.
  */
-final class SectionTitles {
+public final class SectionTitles {
     /** Longest compact title a heading can carry; longer lines are body text. */
     static final int MAX_TITLE = 32;
 
-    private static final List<Set<String>> EXACT = List.of(
-            Set.of("总体情况", "总体工作情况", "政务公开总体工作情况", "政府信息公开总体情况"),
-            Set.of("主动公开政府信息情况", "主动公开政务信息情况", "主动公开政府信息的情况", "主动公开政府信息工作情况"),
-            Set.of("收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "收到和处理政府信息公开申请情况统计表"),
-            Set.of("政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况", "政府信息公开行政复议行政诉讼情况",
-                    "因政府信息公开工作被申请行政复议、提起行政诉讼情况"),
-            Set.of("存在的主要问题及改进情况", "存在问题及改进情况", "存在的问题和改进措施", "存在的主要问题及整改措施",
-                    "存在问题及改进方向", "存在问题及改进思路", "存在的主要问题和改进情况"),
-            Set.of("其他需要报告的事项", "其他需要报告事项", "其他需报告的事项"));
-
     private static final String[] LEADING = {"政府信息公开工作", "政务公开工作", "本机关", "本年度", "本年"};
 
-    private SectionTitles() {
+    /** Index i holds the compact titles of part i+1. */
+    private final List<Set<String>> exact;
+
+    public SectionTitles(List<SectionSpec> sections) {
+        List<Set<String>> sets = new ArrayList<>();
+        for (SectionSpec s : sections) {
+            Set<String> titles = new HashSet<>();
+            titles.add(Normalizer.compact(s.title()));
+            s.variants().forEach(v -> titles.add(Normalizer.compact(v)));
+            sets.add(Set.copyOf(titles));
+        }
+        this.exact = List.copyOf(sets);
     }
 
     /** Section 1–6 a numbered heading's title names, 0 when none. */
-    static int numbered(String compactTitle) {
+    int numbered(String compactTitle) {
         String t = core(compactTitle);
         if (t.isEmpty() || t.length() > MAX_TITLE || t.startsWith("表")) {
             return 0;
@@ -52,13 +58,13 @@ final class SectionTitles {
     }
 
     /** Section an unnumbered line names by a listed title only, 0 when none. */
-    static int unnumbered(String compactLine) {
+    int unnumbered(String compactLine) {
         return exact(core(compactLine));
     }
 
-    private static int exact(String core) {
-        for (int i = 0; i < EXACT.size(); i++) {
-            if (EXACT.get(i).contains(core)) {
+    private int exact(String core) {
+        for (int i = 0; i < exact.size(); i++) {
+            if (exact.get(i).contains(core)) {
                 return i + 1;
             }
         }

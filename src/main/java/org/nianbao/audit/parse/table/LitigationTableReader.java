@@ -22,12 +22,14 @@ import org.nianbao.audit.model.template.TemplateCatalog;
 final class LitigationTableReader {
     private static final Set<String> ROW_LABELS = Set.of(LabelKey.of("数量"), LabelKey.of("案件数量"));
 
-    private final List<RowSpec> specs = TemplateCatalog.rows(TemplateVersion.V2021, TableKind.T3);
-    private final HeaderMatcher headers = new HeaderMatcher(TableKind.T3, TemplateCatalog.outcomeColumns());
+    private final List<RowSpec> specs;
+    private final HeaderMatcher headers;
     /** The group headers 行政复议 / 未经复议直接起诉 / 复议后起诉 act as the three rows' labels. */
     private final LabelMatcher groupLabels;
 
-    LitigationTableReader() {
+    LitigationTableReader(TemplateCatalog template) {
+        specs = template.rows(TemplateVersion.V2021, TableKind.T3);
+        headers = new HeaderMatcher(TableKind.T3, template.outcomeColumns());
         List<String> labels = new ArrayList<>();
         List<List<String>> variants = new ArrayList<>();
         for (RowSpec spec : specs) {

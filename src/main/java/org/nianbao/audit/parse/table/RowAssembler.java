@@ -77,7 +77,8 @@ final class RowAssembler {
     private static Cell cell(RowSpec spec, int index, Token token) {
         List<ColumnSpec> columns = spec.columns();
         String column = index < columns.size() ? columns.get(index).key() : "extra" + (index + 1);
+        String label = index < columns.size() ? columns.get(index).label() : TableMessages.extraColumn(index + 1);
         CellReader.Reading reading = CellReader.read(token.raw());
-        return new Cell(spec.table(), spec.key(), column, reading.kind(), reading.value(), token.raw(), token.line());
+        return new Cell(spec.table(), spec.key(), column, spec.label(), label, reading.kind(), reading.value(), token.raw(), token.line());
     }
 }

@@ -9,6 +9,11 @@ final class TableMessages {
     private TableMessages() {
     }
 
+    /** A cell printed beyond the template's columns, named by its position. */
+    static String extraColumn(int position) {
+        return "第" + position + "列（模板之外）";
+    }
+
     static String tableName(TableKind kind) {
         return switch (kind) {
             case T1 -> "表一（" + kind.title() + "）";

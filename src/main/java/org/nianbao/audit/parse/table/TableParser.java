@@ -19,10 +19,18 @@ import org.nianbao.audit.model.template.TemplateCatalog;
  * decides, table 2 confirms).
  */
 public final class TableParser {
-    private final LitigationTableReader litigation = new LitigationTableReader();
+    private final LitigationTableReader litigation;
     /** Readers are immutable and their label matchers costly to build: one per template and table. */
-    private final Map<TemplateVersion, LabelledTableReader> table1Readers = readers(TableKind.T1);
-    private final Map<TemplateVersion, LabelledTableReader> table2Readers = readers(TableKind.T2);
+    private final Map<TemplateVersion, LabelledTableReader> table1Readers;
+    private final Map<TemplateVersion, LabelledTableReader> table2Readers;
+    private final TemplateDetector detector;
+
+    public TableParser(TemplateCatalog template) {
+        this.litigation = new LitigationTableReader(template);
+        this.table1Readers = readers(template, TableKind.T1);
+        this.table2Readers = readers(template, TableKind.T2);
+        this.detector = new TemplateDetector(template);
+    }
 
     /** Thread-safe; never throws for bad content. {@code lines} are all lines of the document in order. */
     public TableParseResult parse(List<TextLine> lines) {
@@ -72,19 +80,19 @@ public final class TableParser {
         return new TableParseResult(tables, template, problems);
     }
 
-    private static Map<TemplateVersion, LabelledTableReader> readers(TableKind kind) {
+    private static Map<TemplateVersion, LabelledTableReader> readers(TemplateCatalog template, TableKind kind) {
         Map<TemplateVersion, LabelledTableReader> byVersion = new EnumMap<>(TemplateVersion.class);
         for (TemplateVersion v : TemplateVersion.values()) {
-            byVersion.put(v, new LabelledTableReader(kind, TemplateCatalog.rows(v, kind)));
+            byVersion.put(v, new LabelledTableReader(kind, template.rows(v, kind)));
         }
         return byVersion;
     }
 
-    private static TemplateDetector.Verdict verdict(Region region, List<Token> tokens, boolean table1) {
+    private TemplateDetector.Verdict verdict(Region region, List<Token> tokens, boolean table1) {
         if (region == null) {
             return new TemplateDetector.Verdict(null, false);
         }
-        return table1 ? TemplateDetector.table1(tokens, region) : TemplateDetector.table2(tokens, region);
+        return table1 ? detector.table1(tokens, region) : detector.table2(tokens, region);
     }
 
     /** Table 1's markers decide; table 2 confirms, and a disagreement is recorded, not resolved silently. */

@@ -1,6 +1,8 @@
 package org.nianbao.audit.parse.table;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +21,16 @@ final class TemplateDetector {
     record Verdict(TemplateVersion version, boolean mixed) {
     }
 
-    private TemplateDetector() {
+    private final TemplateCatalog template;
+    /** Matchers for the table-2 rows that exist in one version only, built once. */
+    private final Map<TemplateVersion, LabelMatcher> onlyIn;
+
+    TemplateDetector(TemplateCatalog template) {
+        this.template = template;
+        this.onlyIn = onlyIn(template);
     }
 
-    static Verdict table1(List<Token> tokens, Region region) {
+    Verdict table1(List<Token> tokens, Region region) {
         int v2019 = markersFound(tokens, region, TemplateVersion.V2019);
         int v2021 = markersFound(tokens, region, TemplateVersion.V2021);
         if (v2019 == v2021) {
@@ -31,7 +39,7 @@ final class TemplateDetector {
         return new Verdict(v2019 > v2021 ? TemplateVersion.V2019 : TemplateVersion.V2021, false);
     }
 
-    static Verdict table2(List<Token> tokens, Region region) {
+    Verdict table2(List<Token> tokens, Region region) {
         boolean v2021 = anyRowOnlyIn(TemplateVersion.V2021, TemplateVersion.V2019, tokens, region);
         boolean v2019 = anyRowOnlyIn(TemplateVersion.V2019, TemplateVersion.V2021, tokens, region);
         if (v2021) {
@@ -41,10 +49,10 @@ final class TemplateDetector {
         return new Verdict(v2019 ? TemplateVersion.V2019 : null, false);
     }
 
-    private static int markersFound(List<Token> tokens, Region region, TemplateVersion version) {
+    private int markersFound(List<Token> tokens, Region region, TemplateVersion version) {
         Set<String> found = new HashSet<>();
         List<String> markers = new ArrayList<>();
-        for (String m : TemplateCatalog.markers(version)) {
+        for (String m : template.markers(version)) {
             markers.add(LabelKey.of(m));
         }
         for (int i = region.from(); i < region.to(); i++) {
@@ -58,9 +66,9 @@ final class TemplateDetector {
         return found.size();
     }
 
-    private static boolean anyRowOnlyIn(TemplateVersion version, TemplateVersion other, List<Token> tokens,
+    private boolean anyRowOnlyIn(TemplateVersion version, TemplateVersion other, List<Token> tokens,
                                         Region region) {
-        LabelMatcher matcher = ONLY_IN.get(version);
+        LabelMatcher matcher = onlyIn.get(version);
         for (int i = region.from(); i < region.to(); i++) {
             Token t = tokens.get(i);
             if (!t.empty() && !t.valueLike() && matcher.match(t.key()).isPresent()) {
@@ -70,20 +78,17 @@ final class TemplateDetector {
         return false;
     }
 
-    /** Matchers for the table-2 rows that exist in one version only, built once. */
-    private static final java.util.Map<TemplateVersion, LabelMatcher> ONLY_IN = onlyIn();
-
-    private static java.util.Map<TemplateVersion, LabelMatcher> onlyIn() {
-        java.util.Map<TemplateVersion, LabelMatcher> byVersion = new java.util.EnumMap<>(TemplateVersion.class);
+    private static Map<TemplateVersion, LabelMatcher> onlyIn(TemplateCatalog template) {
+        Map<TemplateVersion, LabelMatcher> byVersion = new EnumMap<>(TemplateVersion.class);
         for (TemplateVersion version : TemplateVersion.values()) {
             TemplateVersion other = version == TemplateVersion.V2019 ? TemplateVersion.V2021 : TemplateVersion.V2019;
             Set<String> otherKeys = new HashSet<>();
-            for (RowSpec r : TemplateCatalog.rows(other, TableKind.T2)) {
+            for (RowSpec r : template.rows(other, TableKind.T2)) {
                 otherKeys.add(r.key());
             }
             List<String> labels = new ArrayList<>();
             List<List<String>> variants = new ArrayList<>();
-            for (RowSpec r : TemplateCatalog.rows(version, TableKind.T2)) {
+            for (RowSpec r : template.rows(version, TableKind.T2)) {
                 if (!otherKeys.contains(r.key())) {
                     labels.add(r.label());
                     variants.add(r.variants());

@@ -48,7 +48,7 @@ public final class StageBenchmark {
         RuleBook book = "compile".equals(System.getProperty("rules")) ? RuleBook.load(rules) : RuleBook.loadPrecompiledOrCompile(rules);
         System.out.println("rules: " + book.origin());
         AuditEngine engine = new AuditEngine(book);
-        ReportParser parser = new ReportParser(FormatsFile.load(rules));
+        ReportParser parser = org.nianbao.audit.engine.ParserFactory.forSource(rules, FormatsFile.load(rules));
         Ingestor ingestor = new Ingestor();
         ThreadMXBean cpu = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= rounds; round++) {

@@ -19,7 +19,7 @@ import org.nianbao.audit.parse.ReportParser;
  */
 class EvidenceLinesTest {
     private final AuditEngine engine = new AuditEngine(SharedRuleBook.get());
-    private final ReportParser parser = new ReportParser(ProjectFormats.get());
+    private final ReportParser parser = ProjectFormats.parser();
 
     private AnnualReport report(String file) {
         Path path = SharedRuleBook.CASES.resolve(file);

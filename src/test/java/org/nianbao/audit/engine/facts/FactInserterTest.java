@@ -22,10 +22,11 @@ import org.nianbao.audit.model.StatisticalPeriod;
 import org.nianbao.audit.model.TableKind;
 import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.AgencyKind;
-import org.nianbao.audit.model.template.TemplateCatalog;
+import org.nianbao.audit.engine.formats.ProjectFormats;
 
 class FactInserterTest {
-    private final FactInserter inserter = new FactInserter(Lexicons.from(new TreeMap<>(Map.of("lexicons/spam.txt", "老虎机\n"))));
+    private final FactInserter inserter = new FactInserter(Lexicons.from(new TreeMap<>(Map.of("lexicons/spam.txt", "老虎机\n"))),
+            LocalDeadlines.none(), ProjectFormats.template());
 
     @Test
     void should_insert_every_part_of_the_model_as_facts() {
@@ -50,7 +51,7 @@ class FactInserterTest {
     private static long templateRows(TemplateVersion v) {
         long n = 0;
         for (TableKind k : TableKind.values()) {
-            n += TemplateCatalog.rows(v, k).size();
+            n += ProjectFormats.template().rows(v, k).size();
         }
         return n;
     }
@@ -64,18 +65,18 @@ class FactInserterTest {
                 List.of(), List.of(), List.of(), List.of(), List.of());
         AnnualReport noYear = AnnualReport.unreadable("x", null, ParseProblem.of(ProblemCode.EMPTY_INPUT, "", 0, ""));
 
-        assertThat(FactInserter.expectedRows(detected2019)).allMatch(r -> r.getTemplate().equals("2019"))
+        assertThat(inserter.expectedRows(detected2019)).allMatch(r -> r.getTemplate().equals("2019"))
                 .anyMatch(r -> r.getTable() == TableKind.T1 && r.getKey().equals("procurement"));
-        assertThat(FactInserter.expectedRows(undetected)).allMatch(r -> r.getTemplate().equals("2021"))
+        assertThat(inserter.expectedRows(undetected)).allMatch(r -> r.getTemplate().equals("2021"))
                 .anyMatch(r -> r.getKey().equals("R3_6_2"));
-        assertThat(FactInserter.expectedRows(noYear)).isEmpty();
+        assertThat(inserter.expectedRows(noYear)).isEmpty();
     }
 
     @Test
     void should_insert_the_one_local_deadline_that_applies_to_the_publisher_and_none_otherwise() {
         // GIVEN a deadline for 怀化市 townships only
         LocalDeadlines deadlines = DeadlinesFile.read(Map.of("deadlines.properties", "township.deadline.怀化市=02-20\n")).deadlines();
-        FactInserter withDeadlines = new FactInserter(Lexicons.from(new TreeMap<>()), deadlines);
+        FactInserter withDeadlines = new FactInserter(Lexicons.from(new TreeMap<>()), deadlines, ProjectFormats.template());
         // WHEN
         List<Object> street = withDeadlines.facts(withAgency("怀化市鹤城区城北街道办事处", AgencyKind.TOWNSHIP));
         List<Object> elsewhere = withDeadlines.facts(withAgency("青山市柳湾镇人民政府", AgencyKind.TOWNSHIP));

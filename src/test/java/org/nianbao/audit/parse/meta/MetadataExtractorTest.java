@@ -16,7 +16,7 @@ import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.text.TextLines;
 
 class MetadataExtractorTest {
-    private final MetadataExtractor extractor = new MetadataExtractor();
+    private final MetadataExtractor extractor = new MetadataExtractor(org.nianbao.audit.engine.formats.ProjectFormats.chrome());
 
     private ReportMetadata extract(String... text) {
         List<TextLine> lines = TextLines.of(List.of(text));

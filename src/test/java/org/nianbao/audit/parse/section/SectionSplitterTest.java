@@ -12,7 +12,8 @@ import org.nianbao.audit.model.Section;
 import org.nianbao.audit.parse.text.TextLines;
 
 class SectionSplitterTest {
-    private final SectionSplitter splitter = new SectionSplitter();
+    private final SectionSplitter splitter = new SectionSplitter(new SectionTitles(org.nianbao.audit.engine.formats.ProjectFormats.template().sections()),
+            org.nianbao.audit.engine.formats.ProjectFormats.chrome());
 
     private SectionLayout split(String... lines) {
         return splitter.split(TextLines.of(List.of(lines)));

@@ -31,7 +31,7 @@ class CellLineBlankCellsTest {
     private static final String PLAIN_T3 = "总计\n\n2\n\n1\n\n0\n\n1\n\n4\n\n1\n\n0\n\n0\n\n0\n\n1\n\n0\n\n1\n\n0\n\n0\n\n1\n\n\n五、";
     /** The start of the same row in the tab-prefixed fixture. */
     private static final String TAB_T3 = "\n\n\t2\n\t1\n\t0\n\t1\n\t4\n\t1\n";
-    private final TableParser parser = new TableParser();
+    private final TableParser parser = new TableParser(org.nianbao.audit.engine.formats.ProjectFormats.template());
 
     private TableParseResult parse(String fixture, String row, String replacement) throws IOException {
         String text = Files.readString(Path.of("fixtures/layouts/" + fixture), StandardCharsets.UTF_8);

@@ -37,7 +37,7 @@ class CellLineSpacingTest {
     private static final String TAB_T3 = "\n\t2\n\t1\n\t0\n\t1\n\t4\n\t1\n\t0\n\t0\n\t0\n\t1\n\t0\n\t1\n\t0\n\t0\n\t1\n\n";
     /** The same row of the plain fixture, one blank line between the values. */
     private static final String PLAIN_T3 = "总计\n\n2\n\n1\n\n0\n\n1\n\n4\n\n1\n\n0\n\n0\n\n0\n\n1\n\n0\n\n1\n\n0\n\n0\n\n1\n\n\n五、";
-    private final TableParser parser = new TableParser();
+    private final TableParser parser = new TableParser(org.nianbao.audit.engine.formats.ProjectFormats.template());
 
     private static String fixture(String path) throws IOException {
         return Files.readString(Path.of(path), StandardCharsets.UTF_8);

@@ -17,7 +17,7 @@ import org.nianbao.audit.model.TableKind;
 /** Blank first applicant cells (自然人) of table 2's labelled rows in Markdown pipes and TSV. */
 class DelimitedBlankCellsTest {
     private static final String R1 = "一、本年新收政府信息公开申请数量";
-    private final TableParser parser = new TableParser();
+    private final TableParser parser = new TableParser(org.nianbao.audit.engine.formats.ProjectFormats.template());
 
     private static String fixture(String name) throws IOException {
         return Files.readString(Path.of("fixtures/layouts/" + name), StandardCharsets.UTF_8);

@@ -21,7 +21,7 @@ import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.TextLine;
 
 class HostileTablesTest {
-    private final TableParser parser = new TableParser();
+    private final TableParser parser = new TableParser(org.nianbao.audit.engine.formats.ProjectFormats.template());
 
     private static String fixture(String name) throws IOException {
         return Files.readString(Path.of("fixtures/layouts/" + name), StandardCharsets.UTF_8);

@@ -14,7 +14,7 @@ import org.nianbao.audit.model.TemplateVersion;
 
 class LayoutFixturesTest {
     private static final String DIR = "fixtures/layouts/";
-    private final TableParser parser = new TableParser();
+    private final TableParser parser = new TableParser(org.nianbao.audit.engine.formats.ProjectFormats.template());
 
     private TableParseResult parse(String name) {
         return parser.parse(FixtureLines.file(DIR + name));

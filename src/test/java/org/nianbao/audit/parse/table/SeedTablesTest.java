@@ -20,7 +20,7 @@ import org.nianbao.audit.model.TableRow;
 import org.nianbao.audit.model.TemplateVersion;
 
 class SeedTablesTest {
-    private final TableParser parser = new TableParser();
+    private final TableParser parser = new TableParser(org.nianbao.audit.engine.formats.ProjectFormats.template());
 
     private TableParseResult seed(String prefix) {
         return parser.parse(FixtureLines.seed(prefix));

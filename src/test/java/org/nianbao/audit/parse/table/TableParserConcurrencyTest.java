@@ -16,7 +16,7 @@ class TableParserConcurrencyTest {
     @Test
     void should_give_the_same_result_when_one_parser_is_shared_by_threads() throws Exception {
         // GIVEN one parser and two different documents
-        TableParser parser = new TableParser();
+        TableParser parser = new TableParser(org.nianbao.audit.engine.formats.ProjectFormats.template());
         List<TextLine> a = FixtureLines.file("fixtures/layouts/2021_pipes.md");
         List<TextLine> b = FixtureLines.seed("004");
         Map<String, String> expectedA = matrix(parser.parse(a));
