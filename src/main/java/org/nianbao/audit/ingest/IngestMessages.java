@@ -106,7 +106,7 @@ public final class IngestMessages {
 
     /** A word-processor format read by no reader here: the office suite converts it in two clicks. */
     public static ParseProblem saveAsDocxOrPdf(String what) {
-        return problem(ProblemCode.UNSUPPORTED_FORMAT, "无法读取" + what + "：请另存为 .docx 或 PDF 后再提交");
+        return problem(ProblemCode.UNSUPPORTED_FORMAT, what + "无法直接读取：请另存为 .docx 或 PDF 后再提交");
     }
 
     public static ParseProblem charsetGuessed(String charset) {

@@ -13,6 +13,7 @@ import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.model.StyleDescription;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.HWPFList;
+import org.apache.poi.hwpf.usermodel.Notes;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -34,7 +35,8 @@ import org.nianbao.audit.model.SourceSpan;
  * deleted and hidden text dropped, field codes replaced by their results, automatic list numbers computed
  * (the same formats as numbering.xml, see {@link NumberFormats}), heading styles and outline levels, and
  * tables laid on a grid rebuilt from the cells' edges (a .doc has no grid: a merged header is simply a wider
- * cell) with vertical merges expanded. Text boxes and footnotes follow the body.
+ * cell) with vertical merges expanded. Footnotes follow the paragraph or table citing them, as in a .docx;
+ * text boxes and endnotes follow the body (a .doc keeps them in stories whose anchors HWPF does not expose).
  */
 final class LegacyWordReader {
     static final String FORMAT = "doc";
@@ -48,12 +50,15 @@ final class LegacyWordReader {
         "taiwaneseCounting", "ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital",
         "chineseCounting", "chineseLegalSimplified", "chineseCountingThousand"};
     private static final int NFC_NONE = 255;
+    private static final int SLIVER_TWIPS = 25;
 
     private final HWPFDocument doc;
     private final List<Block> blocks = new ArrayList<>();
     private final Map<Integer, int[]> counters = new HashMap<>();
+    private final java.util.TreeMap<Integer, String> footnotes = new java.util.TreeMap<>();
     private int paragraphs;
     private int tables;
+    private int footnoteNumber;
 
     private LegacyWordReader(HWPFDocument doc) {
         this.doc = doc;
@@ -63,9 +68,9 @@ final class LegacyWordReader {
         try {
             HWPFDocument doc = new HWPFDocument(fs.getRoot());
             LegacyWordReader reader = new LegacyWordReader(doc);
+            reader.footnotes();
             reader.body(doc.getRange());
             reader.appendix(doc.getMainTextboxRange(), "");
-            reader.appendix(doc.getFootnoteRange(), "注");
             reader.appendix(doc.getEndnoteRange(), "尾注");
             if (reader.blocks.isEmpty()) {
                 int pictures = doc.getPicturesTable().getAllPictures().size();
@@ -92,6 +97,7 @@ final class LegacyWordReader {
                 int index = ++tables;
                 blocks.add(new TableBlock(grid(t, index), SourceSpan.tableCell(0, index, 0, 0)));
                 i += Math.max(t.numParagraphs(), 1) - 1;
+                notesWithin(t.getStartOffset(), t.getEndOffset());
                 continue;
             }
             String label = label(p);
@@ -100,6 +106,39 @@ final class LegacyWordReader {
                 SourceSpan span = SourceSpan.paragraph(0, ++paragraphs);
                 String full = label + text;
                 blocks.add(heading(p) ? TextBlock.heading(full, span) : TextBlock.paragraph(full, span));
+            }
+            notesWithin(p.getStartOffset(), p.getEndOffset());
+        }
+    }
+
+    /** Footnote texts by the position of their reference in the main text (a .doc keeps them in a story of their own). */
+    private void footnotes() {
+        Range range = doc.getFootnoteRange();
+        Notes notes = doc.getFootnotes();
+        if (range == null || notes == null) {
+            return;
+        }
+        for (int i = 0; i < notes.getNotesCount(); i++) {
+            int start = range.getStartOffset() + notes.getNoteTextStartOffset(i);
+            int end = range.getStartOffset() + notes.getNoteTextEndOffset(i);
+            if (end <= start || end > range.getEndOffset()) {
+                continue;
+            }
+            Range note = new Range(start, end, doc);
+            List<String> pieces = new ArrayList<>();
+            for (int k = 0; k < note.numParagraphs(); k++) {
+                pieces.add(text(note.getParagraph(k)));
+            }
+            footnotes.put(notes.getNoteAnchorPosition(i), CjkJoin.join(pieces));
+        }
+    }
+
+    /** Footnotes cited between two text positions, right after the paragraph or table citing them. */
+    private void notesWithin(int start, int end) {
+        for (Map.Entry<Integer, String> note : footnotes.subMap(start, end).entrySet()) {
+            if (!note.getValue().isBlank()) {
+                blocks.add(TextBlock.paragraph("注" + (++footnoteNumber) + "：" + note.getValue(),
+                        SourceSpan.paragraph(0, ++paragraphs)));
             }
         }
     }
@@ -178,15 +217,24 @@ final class LegacyWordReader {
                 edges.add(cell.getLeftEdge() + cell.getWidth());
             }
         }
-        List<Integer> columns = new ArrayList<>(edges);
+        // edges a twip or two apart are one border drawn twice (see TableLayout's slivers)
+        List<Integer> columns = new ArrayList<>();
+        for (int edge : edges) {
+            if (columns.isEmpty() || edge - columns.get(columns.size() - 1) >= SLIVER_TWIPS) {
+                columns.add(edge);
+            }
+        }
         List<List<GridCell>> rows = new ArrayList<>();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
             List<GridCell> out = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
-                int first = columns.indexOf(cell.getLeftEdge());
-                int last = columns.indexOf(cell.getLeftEdge() + cell.getWidth());
+                int first = nearest(columns, cell.getLeftEdge());
+                int last = nearest(columns, cell.getLeftEdge() + cell.getWidth());
+                if (last <= first) {
+                    continue;
+                }
                 while (out.size() < first) {
                     out.add(GridCell.MISSING);
                 }
@@ -210,6 +258,16 @@ final class LegacyWordReader {
             rows.add(out);
         }
         return new Grid(rows);
+    }
+
+    private static int nearest(List<Integer> columns, int edge) {
+        int best = 0;
+        for (int i = 1; i < columns.size(); i++) {
+            if (Math.abs(columns.get(i) - edge) < Math.abs(columns.get(best) - edge)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private String cellText(TableCell cell) {

@@ -62,7 +62,11 @@ class DocxGoldenEquivalenceTest {
 
     @ParameterizedTest
     @CsvSource({"fixtures/docx/2021_word_numbered.docx, fixtures/layouts/2021_pipes.md, 200",
-        "fixtures/docx/2019_word_numbered.docx, fixtures/layouts/2019_cells_tab.txt, 198"})
+        "fixtures/docx/2019_word_numbered.docx, fixtures/layouts/2019_cells_tab.txt, 198",
+        "fixtures/docx/2021_libreoffice_resaved.docx, fixtures/layouts/2021_pipes.md, 200",
+        "fixtures/docx/2019_libreoffice_resaved.docx, fixtures/layouts/2019_cells_tab.txt, 198",
+        "fixtures/docx/2021_libreoffice.doc, fixtures/layouts/2021_pipes.md, 200",
+        "fixtures/docx/2019_libreoffice.doc, fixtures/layouts/2019_cells_tab.txt, 198"})
     void should_read_the_same_cells_and_findings_as_the_text_twin(String docx, String text, int cellCount) {
         // GIVEN a report as a Word file and as text
         AnnualReport fromText = parse(text);
