@@ -1,11 +1,8 @@
 package org.nianbao.audit.ingest.docx;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.nianbao.audit.document.Block;
 import org.nianbao.audit.document.Grid;
 import org.nianbao.audit.document.GridCell;
@@ -45,11 +42,11 @@ final class DocxBody {
     private int images;
     private int footnoteNumber;
 
-    DocxBody(XWPFDocument doc) {
-        this.styles = new ParagraphStyles(doc.getStyles());
-        this.numbering = new NumberingLabels(doc.getNumbering());
-        this.footnotes = notes(doc.getFootnotes());
-        this.endnotes = notes(doc.getEndnotes());
+    DocxBody(WordParts parts) {
+        this.styles = new ParagraphStyles(parts.styles);
+        this.numbering = new NumberingLabels(parts.numbering);
+        this.footnotes = parts.footnotes;
+        this.endnotes = parts.endnotes;
     }
 
     /** Reads the body element ({@code w:body}) into blocks. */
@@ -196,19 +193,6 @@ final class DocxBody {
                 addParagraph("注" + (++footnoteNumber) + "：" + text, false);
             }
         }
-    }
-
-    private static Map<String, Element> notes(List<? extends XWPFAbstractFootnoteEndnote> notes) {
-        Map<String, Element> byId = new HashMap<>();
-        if (notes == null) {
-            return byId;
-        }
-        for (XWPFAbstractFootnoteEndnote note : notes) {
-            if (note.getCTFtnEdn() != null && note.getId() != null) {
-                byId.put(note.getId().toString(), (Element) note.getCTFtnEdn().getDomNode());
-            }
-        }
-        return byId;
     }
 
     /** Blocks of the document itself. */

@@ -15,7 +15,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.nianbao.audit.document.Block;
 import org.nianbao.audit.document.Document;
 import org.nianbao.audit.document.PageFacts;
@@ -24,7 +23,6 @@ import org.nianbao.audit.document.TextBlock;
 import org.nianbao.audit.ingest.IngestMessages;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.SourceSpan;
-import org.w3c.dom.Element;
 
 /**
  * Reads an Office Open XML word-processing file (.docx, .docm, .dotx) with POI. The archive's directory is
@@ -57,17 +55,19 @@ final class DocxPackageReader {
             if (!type.startsWith(MAIN_PREFIX) && !type.startsWith(WORD_MACRO)) {
                 return Document.failed(source, FORMAT, size, IngestMessages.wordOtherOffice(extension, otherOffice(type)));
             }
-            // close() on a read-only package would log a warning and try to save: revert() below instead
-            XWPFDocument doc = new XWPFDocument(pkg);
-            DocxBody body = new DocxBody(doc);
-            List<Block> blocks = body.read((Element) doc.getDocument().getBody().getDomNode());
+            WordParts parts = WordParts.load(main);
+            if (parts == null) {
+                return Document.failed(source, FORMAT, size, IngestMessages.wordNoBody());
+            }
+            DocxBody body = new DocxBody(parts);
+            List<Block> blocks = body.read(parts.body);
             if (!hasText(blocks)) {
                 ParseProblem why = body.images() > 0 ? IngestMessages.wordImagesOnly(body.images())
                         : IngestMessages.wordNoText();
                 return Document.failed(source, FORMAT, size, why);
             }
-            return new Document(source, FORMAT, null, size, blocks, facts(doc), null, List.of());
-        } catch (IOException | RuntimeException e) {
+            return new Document(source, FORMAT, null, size, blocks, facts(pkg), null, List.of());
+        } catch (IOException | RuntimeException | org.apache.xmlbeans.XmlException e) {
             // POI reports a broken archive, a zip bomb caught while inflating and malformed XML as
             // IOException, POIXMLException, OpenXML4J*Exception or XmlException wrapped in runtime exceptions.
             return Document.failed(source, FORMAT, size, failure(e));
@@ -172,10 +172,15 @@ final class DocxPackageReader {
         return IngestMessages.wordDamaged(describe(e));
     }
 
-    /** The document's title property: stale in documents copied from last year's file, so only a fact. */
-    private static PageFacts facts(XWPFDocument doc) {
-        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        String title = core == null ? null : core.getTitle();
+    /** The document's title property: often stale in a file copied from last year's, so a page fact only. */
+    private static PageFacts facts(OPCPackage pkg) {
+        String title;
+        try {
+            title = new POIXMLProperties(pkg).getCoreProperties().getTitle();
+        } catch (IOException | RuntimeException | org.apache.xmlbeans.XmlException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+            return PageFacts.NONE; // a broken docProps/core.xml costs the title property, not the report
+        }
         if (title == null || title.isBlank()) {
             return PageFacts.NONE;
         }

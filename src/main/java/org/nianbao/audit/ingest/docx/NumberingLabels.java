@@ -2,9 +2,6 @@ package org.nianbao.audit.ingest.docx;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.w3c.dom.Element;
 
 /**
@@ -31,12 +28,22 @@ final class NumberingLabels {
         final boolean[] started = new boolean[LEVELS];
     }
 
-    private final XWPFNumbering numbering;
+    private final Map<String, Element> nums = new HashMap<>();
+    private final Map<String, Element> abstractNums = new HashMap<>();
     private final Map<String, Instance> instances = new HashMap<>();
     private final Map<String, Counters> counters = new HashMap<>();
 
-    NumberingLabels(XWPFNumbering numbering) {
-        this.numbering = numbering;
+    /** @param numbering {@code w:numbering}, or null when the document has no numbering part */
+    NumberingLabels(Element numbering) {
+        if (numbering != null) {
+            for (Element e : WordXml.children(numbering)) {
+                if (WordXml.isW(e, "num") && WordXml.attr(e, "numId") != null) {
+                    nums.putIfAbsent(WordXml.attr(e, "numId").strip(), e);
+                } else if (WordXml.isW(e, "abstractNum") && WordXml.attr(e, "abstractNumId") != null) {
+                    abstractNums.putIfAbsent(WordXml.attr(e, "abstractNumId").strip(), e);
+                }
+            }
+        }
     }
 
     /**
@@ -88,7 +95,7 @@ final class NumberingLabels {
     }
 
     private Instance instance(String numId) {
-        if (numbering == null || numId == null) {
+        if (numId == null) {
             return null;
         }
         if (instances.containsKey(numId)) {
@@ -100,11 +107,10 @@ final class NumberingLabels {
     }
 
     private Instance build(String numId) {
-        XWPFNum num = num(numId);
-        if (num == null || num.getCTNum() == null) {
+        Element numEl = nums.get(numId.strip());
+        if (numEl == null) {
             return null;
         }
-        Element numEl = (Element) num.getCTNum().getDomNode();
         String abstractId = WordXml.childVal(numEl, "abstractNumId");
         Element abstractNum = abstractNum(abstractId);
         if (abstractNum == null) {
@@ -144,37 +150,19 @@ final class NumberingLabels {
 
     /** The abstract definition, following a numStyleLink to the list style's own definition. */
     private Element abstractNum(String abstractId) {
-        if (abstractId == null) {
+        Element el = abstractId == null ? null : abstractNums.get(abstractId.strip());
+        if (el == null) {
             return null;
         }
-        XWPFAbstractNum abs;
-        try {
-            abs = numbering.getAbstractNum(new java.math.BigInteger(abstractId));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (abs == null || abs.getCTAbstractNum() == null) {
-            return null;
-        }
-        Element el = (Element) abs.getCTAbstractNum().getDomNode();
         String link = WordXml.childVal(el, "numStyleLink");
         if (link != null && WordXml.child(el, "lvl") == null) {
-            for (XWPFAbstractNum other : numbering.getAbstractNums()) {
-                Element o = (Element) other.getCTAbstractNum().getDomNode();
-                if (link.equals(WordXml.childVal(o, "styleLink"))) {
-                    return o;
+            for (Element other : abstractNums.values()) {
+                if (link.equals(WordXml.childVal(other, "styleLink"))) {
+                    return other;
                 }
             }
         }
         return el;
-    }
-
-    private XWPFNum num(String numId) {
-        try {
-            return numbering.getNum(new java.math.BigInteger(numId.strip()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static void put(Level[] levels, Element lvl) {
@@ -193,11 +181,10 @@ final class NumberingLabels {
     /** The level a style-numbered paragraph uses when its style names none: the level bound to that style. */
     int levelOfStyle(String numId, String styleId) {
         Instance instance = instance(numId);
-        if (instance == null || numbering == null) {
+        if (instance == null) {
             return 0;
         }
-        XWPFNum num = num(numId);
-        Element abstractNum = abstractNum(WordXml.childVal((Element) num.getCTNum().getDomNode(), "abstractNumId"));
+        Element abstractNum = abstractNum(WordXml.childVal(nums.get(numId.strip()), "abstractNumId"));
         for (Element lvl : WordXml.children(abstractNum)) {
             if (WordXml.isW(lvl, "lvl") && styleId.equals(WordXml.childVal(lvl, "pStyle"))) {
                 return WordXml.intVal(WordXml.attr(lvl, "ilvl"), 0);

@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.w3c.dom.Element;
 
 /**
@@ -27,11 +25,19 @@ final class ParagraphStyles {
     private record Info(int heading, NumberingRef numbering) {
     }
 
-    private final XWPFStyles styles;
+    private final Map<String, Element> styles = new HashMap<>();
     private final Map<String, Info> cache = new HashMap<>();
 
-    ParagraphStyles(XWPFStyles styles) {
-        this.styles = styles;
+    /** @param stylesPart {@code w:styles}, or null when the document has no style part */
+    ParagraphStyles(Element stylesPart) {
+        if (stylesPart != null) {
+            for (Element style : WordXml.children(stylesPart)) {
+                String id = WordXml.isW(style, "style") ? WordXml.attr(style, "styleId") : null;
+                if (id != null) {
+                    styles.putIfAbsent(id, style);
+                }
+            }
+        }
     }
 
     /** 1–3 for a heading style (0 for the title style counts as 1), 0 for body text. */
@@ -45,7 +51,7 @@ final class ParagraphStyles {
     }
 
     private Info info(String styleId) {
-        if (styleId == null || styles == null) {
+        if (styleId == null || styles.isEmpty()) {
             return new Info(0, null);
         }
         return cache.computeIfAbsent(styleId, this::resolve);
@@ -57,14 +63,14 @@ final class ParagraphStyles {
         boolean numberingDecided = false;
         String id = styleId;
         for (int depth = 0; id != null && depth < MAX_CHAIN; depth++) {
-            XWPFStyle style = styles.getStyle(id);
+            Element style = styles.get(id);
             if (style == null) {
                 break;
             }
             if (heading == 0) {
-                heading = headingByName(style.getName());
+                heading = headingByName(WordXml.childVal(style, "name"));
             }
-            Element pPr = WordXml.child(style.getCTStyle().getDomNode(), "pPr");
+            Element pPr = WordXml.child(style, "pPr");
             if (heading == 0) {
                 heading = outlineHeading(WordXml.childVal(pPr, "outlineLvl"));
             }
@@ -75,7 +81,7 @@ final class ParagraphStyles {
                         : new NumberingRef(numId, WordXml.intVal(WordXml.childVal(numPr, "ilvl"), -1));
                 numberingDecided = true;
             }
-            id = style.getBasisStyleID();
+            id = WordXml.childVal(style, "basedOn");
         }
         return new Info(heading, numbering);
     }

@@ -88,7 +88,7 @@ class HostileDocxTest {
         Document doc = ingestor.read(huge, "huge.docx");
         // THEN the archive's directory alone refuses it
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.INPUT_TOO_LARGE);
-        assertThat(doc.problem().getDetail()).startsWith("Word 文档正文过大").contains("25165824");
+        assertThat(doc.problem().getDetail()).startsWith("Word 文档正文过大").contains("12582912");
         assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(16L << 20);
     }
 
