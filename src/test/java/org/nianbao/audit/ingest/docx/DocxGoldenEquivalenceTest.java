@@ -99,6 +99,16 @@ class DocxGoldenEquivalenceTest {
         assertThat(heading.getSpan().paragraph()).isEqualTo(16);
     }
 
+    @Test
+    void should_show_a_finding_on_a_word_report_by_its_paragraph() {
+        // GIVEN the 2019 Word report, whose section 六 says only "无。"
+        Audit audit = audit(parse("fixtures/docx/2019_word_numbered.docx"));
+        // WHEN its findings are listed
+        Finding empty = audit.getFindings().stream().filter(f -> f.getRule().equals("CNT-6-EMPTY")).findFirst().orElseThrow();
+        // THEN the evidence is located as a reader of the Word file finds it
+        assertThat(location(empty)).isEqualTo("第20段");
+    }
+
     static String location(Finding f) {
         return org.nianbao.audit.render.RenderMessages.location(f.getLine(), f.getSpan());
     }
