@@ -58,7 +58,55 @@ public final class IngestMessages {
     public static ParseProblem unsupportedFormat(String extension) {
         String shown = extension.isEmpty() ? "（无扩展名）" : "“." + extension + "”";
         return problem(ProblemCode.UNSUPPORTED_FORMAT,
-                "暂不支持该文件格式 " + shown + "：目前只能读取 .txt、.md、.markdown、.text、.tsv 文本文件");
+                "暂不支持该文件格式 " + shown + "：目前只能读取 .txt、.md、.markdown、.text、.tsv 文本文件和 .docx、.doc Word 文档");
+    }
+
+    // Word documents (ingest/docx)
+
+    public static ParseProblem wordEncrypted() {
+        return problem(ProblemCode.UNREADABLE_FILE, "文档已加密（设有打开密码），无法读取：请去除密码后重新提交");
+    }
+
+    public static ParseProblem wordZipBomb(String what) {
+        return problem(ProblemCode.INPUT_TOO_LARGE,
+                "文件解压后异常膨胀（" + what + "），疑为压缩炸弹，已拒绝读取");
+    }
+
+    public static ParseProblem wordBodyTooLarge(long bytes, long limit) {
+        return problem(ProblemCode.INPUT_TOO_LARGE, String.format(Locale.ROOT,
+                "Word 文档正文过大：解压后 %d 字节，超过上限 %d 字节（%d MiB），未读取", bytes, limit, limit >> 20));
+    }
+
+    public static ParseProblem wordDamaged(String what) {
+        return problem(ProblemCode.UNREADABLE_FILE, "Word 文档已损坏或不完整，无法读取：" + what);
+    }
+
+    public static ParseProblem wordNoBody() {
+        return problem(ProblemCode.UNREADABLE_FILE, "文件不是完整的 Word 文档：缺少正文部分（word/document.xml）");
+    }
+
+    public static ParseProblem wordOtherOffice(String extension, String actual) {
+        return problem(ProblemCode.UNSUPPORTED_FORMAT,
+                "文件扩展名为“." + extension + "”，但内容是" + actual + "，不是 Word 文字文档");
+    }
+
+    public static ParseProblem wordNotWord(String extension) {
+        return problem(ProblemCode.UNREADABLE_FILE, "文件扩展名为“." + extension
+                + "”，但内容不是 Word 文档（既不是 .docx 的 ZIP 格式，也不是 .doc 的 OLE2 格式），可能已损坏或被改了扩展名");
+    }
+
+    public static ParseProblem wordImagesOnly(int images) {
+        return problem(ProblemCode.EMPTY_INPUT, String.format(Locale.ROOT,
+                "正文只有图片，无可读文字（共 %d 张图片）：若为扫描件或截图，需先做文字识别，或提交原始的 Word 文档", images));
+    }
+
+    public static ParseProblem wordNoText() {
+        return problem(ProblemCode.EMPTY_INPUT, "Word 文档中没有正文文字");
+    }
+
+    /** A word-processor format read by no reader here: the office suite converts it in two clicks. */
+    public static ParseProblem saveAsDocxOrPdf(String what) {
+        return problem(ProblemCode.UNSUPPORTED_FORMAT, what + "无法直接读取：请另存为 .docx 或 PDF 后再提交");
     }
 
     public static ParseProblem charsetGuessed(String charset) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.nianbao.audit.document.Document;
+import org.nianbao.audit.ingest.docx.DocxSourceReader;
 
 /**
  * Chooses the reader for a file and reads it. A new input format is one more {@link SourceReader} in
@@ -14,13 +15,12 @@ import org.nianbao.audit.document.Document;
  */
 public final class Ingestor {
     /** Formats agencies publish reports in that a later reader will handle. */
-    private static final Set<String> DOCUMENT_FORMATS = Set.of("html", "htm", "shtml", "doc", "docx", "pdf", "wps",
-            "rtf", "odt");
+    private static final Set<String> DOCUMENT_FORMATS = Set.of("html", "htm", "shtml", "pdf");
 
     private final List<SourceReader> readers;
 
     public Ingestor() {
-        this(List.of(new TextSourceReader()));
+        this(List.of(new TextSourceReader(), new DocxSourceReader()));
     }
 
     public Ingestor(List<SourceReader> readers) {
