@@ -32,7 +32,7 @@ public final class DocxBenchmark {
             files = walk.filter(f -> new DocxSourceReader().accepts(f)).sorted().toList();
         }
         DocxSourceReader reader = new DocxSourceReader();
-        ReportParser parser = new ReportParser(FormatsFile.load(RulesSource.of(Path.of("rules"))));
+        ReportParser parser = org.nianbao.audit.engine.formats.ProjectFormats.parser();
         ThreadMXBean cpu = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= rounds; round++) {
             List<String> line = new ArrayList<>();

@@ -29,7 +29,7 @@ import org.nianbao.audit.parse.ReportParser;
  * same findings as its text twin; only the locations differ.
  */
 class DocxGoldenEquivalenceTest {
-    private static final ReportParser PARSER = new ReportParser(ProjectFormats.get());
+    private static final ReportParser PARSER = ProjectFormats.parser();
 
     static AnnualReport parse(String path) {
         return PARSER.parse(new Ingestor().read(Path.of(path), path));
