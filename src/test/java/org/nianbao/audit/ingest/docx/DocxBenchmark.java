@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.nianbao.audit.document.Document;
-import org.nianbao.audit.engine.formats.FormatsFile;
-import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.parse.ReportParser;
 
 /**
