@@ -31,6 +31,10 @@ public final class DigitsMessages {
         return "只有这一种分法满足本行总计＝各分项之和";
     }
 
+    static String byGroupTotals() {
+        return "只有这一种分法使各组总计＝各分项之和";
+    }
+
     static String byForm() {
         return "按位数和数字格式这一行只有这一种分法";
     }

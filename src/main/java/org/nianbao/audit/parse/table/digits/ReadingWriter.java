@@ -43,8 +43,7 @@ final class ReadingWriter {
         if (after.size() == 1 && own.size() == 1 && own.get(0).equals(after.get(0))) {
             // the row's own total alone leaves this reading, whatever the rest of the table does
             Split whole = u.own().size() == 1 ? u.own().get(0) : null;
-            return read(spec, RowReading.Status.RECONSTRUCTED, after.get(0), printed, withWhole(u, r, whole,
-                    u.hasTotals() ? DigitsMessages.byOwnTotal() : DigitsMessages.byForm()));
+            return read(spec, RowReading.Status.RECONSTRUCTED, after.get(0), printed, withWhole(u, r, whole, ownTotals(u)));
         }
         if (after.size() == 1) {
             Split whole = result.supported().size() == 1 ? result.supported().get(0) : null;
@@ -82,7 +81,7 @@ final class ReadingWriter {
                     yield "";
                 }
                 if (own == 1) {
-                    yield u.hasTotals() ? DigitsMessages.byOwnTotal() : DigitsMessages.byForm();
+                    yield ownTotals(u);
                 }
                 yield DigitsMessages.byTable(own);
             }
@@ -92,6 +91,14 @@ final class ReadingWriter {
             return base.isEmpty() ? narrative : base + "；" + narrative;
         }
         return base;
+    }
+
+    /** Why the unit's own totals leave one reading: its row's total, or the totals of the rows printed with it. */
+    private static String ownTotals(Unit u) {
+        if (!u.hasTotals()) {
+            return DigitsMessages.byForm();
+        }
+        return u.shape().rows().size() > 1 ? DigitsMessages.byGroupTotals() : DigitsMessages.byOwnTotal();
     }
 
     /** For a row of a unit printed with other rows (table 3), the reading of the whole unit when it is known. */

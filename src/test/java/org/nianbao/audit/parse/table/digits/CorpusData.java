@@ -16,7 +16,7 @@ import org.nianbao.audit.model.TableKind;
 import org.nianbao.audit.model.TemplateVersion;
 
 /**
- * The thirteen crawled reports of fixtures/corpus: their rows as printed (fixtures/corpus/rows/*.tsv, cut out of
+ * The thirteen crawled reports of fixtures/corpus: their rows as printed (fixtures/corpus/rows/*.rows, tab-separated, cut out of
  * fixtures/corpus/txt/*.txt) and the cells each document makes certain (fixtures/corpus/expected/*.properties).
  */
 final class CorpusData {
@@ -38,15 +38,15 @@ final class CorpusData {
 
     static List<String> names() throws IOException {
         try (Stream<Path> files = Files.list(ROWS)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tsv"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rows"))
+                    .map(n -> n.substring(0, n.length() - ".rows".length())).sorted().toList();
         }
     }
 
     static Document load(String name) throws IOException {
         Map<TableKind, TemplateVersion> templates = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(ROWS.resolve(name + ".tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(ROWS.resolve(name + ".rows"), StandardCharsets.UTF_8)) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
