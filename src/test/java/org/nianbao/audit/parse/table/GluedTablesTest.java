@@ -106,4 +106,22 @@ class GluedTablesTest {
         assertThat(values(r, TableKind.T2, "R3_1")).containsExactly("6", "1", "1", "0", "0", "0", "8");
         assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).isEmpty();
     }
+
+    @Test
+    void should_read_the_groups_of_table_3_that_are_certain_and_leave_the_other_unread() throws IOException {
+        // GIVEN table 3 whose 未经复议直接起诉 group is printed "1100011": 11|0|0|0|11 or 1|10|0|0|11
+        String text = fixture("2021_spaces.txt").replace("2  1  0  1  4  1  0  0  0  1  0  1  0  0  1",
+                "2  1  0  1  4  1100011  0  1  0  0  1");
+        // WHEN
+        TableParseResult r = parser.parse(FixtureLines.of(text));
+        // THEN the other groups are read; that one is reported with its readings and not judged
+        assertThat(values(r, TableKind.T3, "RV")).containsExactly("2", "1", "0", "1", "4");
+        assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "1");
+        assertThat(table(r, TableKind.T3).row("LD")).isEmpty();
+        assertThat(problems(r, ProblemCode.CELLS_AMBIGUOUS)).singleElement()
+                .satisfies(p -> assertThat(p.getRowKey()).isEqualTo("LD"))
+                .satisfies(p -> assertThat(p.getDetail()).contains("11|0|0|0|11", "1|10|0|0|11"));
+        assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
+    }
 }
