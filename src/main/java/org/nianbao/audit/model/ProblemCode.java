@@ -16,6 +16,11 @@ public enum ProblemCode {
     CHARSET_GUESSED(Origin.EXTRACTION),
     GLUED_DIGITS(Origin.EXTRACTION),
     CELLS_UNSEPARATED(Origin.EXTRACTION),
+    /**
+     * Glued digits that several readings fit equally well (the table's arithmetic leaves more than one): the
+     * cells stay unread and are not judged; the detail lists the readings. The rest of the table is judged.
+     */
+    CELLS_AMBIGUOUS(Origin.EXTRACTION),
     ROW_AMBIGUOUS(Origin.EXTRACTION),
     TABLE_TRUNCATED(Origin.EXTRACTION),
     YEAR_UNKNOWN(Origin.EXTRACTION),
