@@ -12,6 +12,12 @@ public enum ProblemCode {
     UNREADABLE_FILE(Origin.INPUT),
     /** No reader handles the file's format yet (e.g. .pdf before the PDF reader exists). */
     UNSUPPORTED_FORMAT(Origin.INPUT),
+    /** A PDF that opens only with a password. */
+    ENCRYPTED_INPUT(Origin.INPUT),
+    /** A scanned PDF: pages are images, there is no text to read without OCR. */
+    NO_TEXT_LAYER(Origin.INPUT),
+    /** A PDF whose fonts do not map their glyphs to characters: what comes out is not the printed text. */
+    GARBLED_TEXT(Origin.INPUT),
     // extraction: the engine could not read part of the document reliably
     CHARSET_GUESSED(Origin.EXTRACTION),
     GLUED_DIGITS(Origin.EXTRACTION),
@@ -20,6 +26,8 @@ public enum ProblemCode {
     TABLE_TRUNCATED(Origin.EXTRACTION),
     YEAR_UNKNOWN(Origin.EXTRACTION),
     AGENCY_UNKNOWN(Origin.EXTRACTION),
+    /** A page of a PDF that is only an image (a scanned or pasted page): its content could not be read. */
+    PAGE_WITHOUT_TEXT(Origin.EXTRACTION),
     // report: the document itself deviates (the rules judge these)
     ROW_MISSING(Origin.REPORT),
     ROW_CELL_COUNT(Origin.REPORT),
