@@ -62,7 +62,8 @@ final class TableStitcher {
         double seam = first.bottom();
         List<PdfTable.Cell> continued = new ArrayList<>();
         for (PdfTable.Cell c : incoming) {
-            int above = c.top() <= seam + TOLERANCE ? cutCell(cells, c, seam) : -1;
+            int above = c.top() <= seam + TOLERANCE && (c.text().isEmpty() || spansRows(c, incoming))
+                    ? cutCell(cells, c, seam) : -1;
             if (above < 0) {
                 continued.add(c);
                 continue;
@@ -91,6 +92,20 @@ final class TableStitcher {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether other cells start inside {@code cell}'s height: a group label that spans rows. Only such a
+     * label (or an empty cell) continues one cut at the foot of the page before; a one-row cell there is a
+     * row of its own ("信息内容" under "第二十条第（六）项").
+     */
+    private static boolean spansRows(PdfTable.Cell cell, List<PdfTable.Cell> cells) {
+        for (PdfTable.Cell c : cells) {
+            if (c.top() > cell.top() + TOLERANCE && c.top() < cell.bottom() - TOLERANCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rows at the top of the continuation that repeat the table's first rows word for word. */
