@@ -54,9 +54,13 @@ final class TableStitcher {
     private static PdfTable join(PdfTable first, PdfTable second) {
         double offset = first.bottom() - second.top();
         List<PdfTable.Cell> cells = new ArrayList<>(first.cells());
+        double[] edges = edges(first);
+        boolean lattice = first.strategy().equals("lattice") && second.strategy().equals("lattice");
         List<PdfTable.Cell> incoming = new ArrayList<>();
         for (PdfTable.Cell c : second.cells()) {
-            incoming.add(c.shifted(offset));
+            PdfTable.Cell moved = c.shifted(offset);
+            incoming.add(new PdfTable.Cell(moved.page(), snap(edges, moved.left(), lattice), snap(edges, moved.right(), lattice),
+                    moved.top(), moved.bottom(), moved.text()));
         }
         incoming = dropRepeatedHeader(first, incoming);
         double seam = first.bottom();
@@ -73,6 +77,36 @@ final class TableStitcher {
         }
         cells.addAll(continued);
         return PdfTable.of(first.page(), first.strategy(), cells);
+    }
+
+    private static double[] edges(PdfTable table) {
+        List<Double> x = new ArrayList<>();
+        table.cells().forEach(c -> {
+            x.add(c.left());
+            x.add(c.right());
+        });
+        return Positions.cluster(x, TOLERANCE);
+    }
+
+    /**
+     * The first part's column edge an edge of the continuation stands for. Ruled parts differ by a border's
+     * width; a part without borders has its column edges where its own text leaves gaps, so an edge up to
+     * almost half a column away is still the same edge.
+     */
+    private static double snap(double[] edges, double x, boolean lattice) {
+        int k = Positions.nearest(edges, x, Double.MAX_VALUE);
+        if (k < 0) {
+            return x;
+        }
+        double column = Double.MAX_VALUE;
+        if (k > 0) {
+            column = edges[k] - edges[k - 1];
+        }
+        if (k + 1 < edges.length) {
+            column = Math.min(column, edges[k + 1] - edges[k]);
+        }
+        double allowed = lattice ? SAME_EDGE : Math.max(SAME_EDGE, 0.45 * column);
+        return Math.abs(edges[k] - x) <= allowed ? edges[k] : x;
     }
 
     /**

@@ -31,6 +31,8 @@ public final class ReportPdfWriter {
     private static final float BODY = 12;
     private static final float CELL = 8;
     private static final float PAD = 3;
+    /** Without borders, a word processor's cell margins keep columns apart; the reader needs that gap. */
+    private static final float GUTTER = 10;
     private static final String HEADER = "安平市科学技术局政府信息公开工作年度报告";
 
     private final PDDocument doc;
@@ -154,7 +156,8 @@ public final class ReportPdfWriter {
         float limit = width - indent;
         for (int i = 0; i < s.length(); i++) {
             String next = line.toString() + s.charAt(i);
-            if (width(next, size) > limit && !line.isEmpty()) {
+            boolean inNumber = i > 0 && isNumeral(s.charAt(i)) && isNumeral(s.charAt(i - 1));
+            if (width(next, size) > limit && !line.isEmpty() && !inNumber) {
                 out.add(line.toString());
                 line.setLength(0);
                 limit = width;
@@ -165,6 +168,11 @@ public final class ReportPdfWriter {
             out.add(line.toString());
         }
         return out;
+    }
+
+    /** A number is never broken over two lines. */
+    private static boolean isNumeral(char c) {
+        return c >= '0' && c <= '9' || c == '.';
     }
 
     private void table(List<List<String>> rows) throws IOException {
@@ -190,7 +198,7 @@ public final class ReportPdfWriter {
                 if (c == 0 && mergedDown[r] > 1) {
                     continue;
                 }
-                int n = wrap(rows.get(r).get(c), CELL, widths[c] - 2 * PAD, 0).size();
+                int n = wrap(rows.get(r).get(c), CELL, textWidth(widths[c]), 0).size();
                 h = Math.max(h, n * CELL * 1.4f + 2 * PAD);
             }
             heights[r] = h;
@@ -253,7 +261,7 @@ public final class ReportPdfWriter {
                 if (borders) {
                     rect(x, y - height, widths[c], height);
                 }
-                List<String> wrapped = wrap(s, CELL, widths[c] - 2 * PAD, 0);
+                List<String> wrapped = wrap(s, CELL, textWidth(widths[c]), 0);
                 float ty = y - PAD - CELL;
                 for (String w : wrapped) {
                     text(w, x + PAD, ty, CELL);
@@ -265,6 +273,10 @@ public final class ReportPdfWriter {
             x += widths[c];
         }
         y -= height;
+    }
+
+    private float textWidth(float column) {
+        return column - 2 * PAD - (borders ? 0 : GUTTER);
     }
 
     private float[] columnWidths(List<List<String>> rows, int cols, float total) throws IOException {
