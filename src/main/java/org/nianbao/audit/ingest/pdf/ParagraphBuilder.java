@@ -88,8 +88,9 @@ final class ParagraphBuilder {
         PdfLine first = paragraph.get(0);
         SourceSpan span = SourceSpan.pageLine(first.page(), first.number());
         String s = text.toString();
-        boolean heading = paragraph.size() == 1 && (first.size() >= bodySize * 1.2
-                || SECTION_HEADING.matcher(s).matches() && SENTENCE_END.indexOf(s.charAt(s.length() - 1)) < 0);
+        boolean large = paragraph.stream().allMatch(l -> l.size() >= bodySize * 1.2);
+        boolean heading = large || paragraph.size() == 1 && SECTION_HEADING.matcher(s).matches()
+                && SENTENCE_END.indexOf(s.charAt(s.length() - 1)) < 0;
         blocks.add(heading ? TextBlock.heading(s, span) : TextBlock.paragraph(s, span));
         paragraph.clear();
     }

@@ -16,9 +16,13 @@ record PdfLine(int page, List<Glyph> glyphs, List<Segment> segments, String text
         }
     }
 
-    /** The same line as the {@code n}-th line of its page (counted top down, 1-based). */
+    /**
+     * The same line as the {@code n}-th line of its page (counted top down, 1-based), without its glyphs:
+     * once a page is laid out only the text and geometry of its lines are kept.
+     */
     PdfLine numbered(int n) {
-        return new PdfLine(page, glyphs, segments, text, baseline, size, left, right, n);
+        List<Segment> light = segments.stream().map(s -> new Segment(s.text(), s.left(), s.right(), List.of())).toList();
+        return new PdfLine(page, List.of(), light, text, baseline, size, left, right, n);
     }
 
     @Override
