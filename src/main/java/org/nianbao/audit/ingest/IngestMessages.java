@@ -83,6 +83,11 @@ public final class IngestMessages {
                 "PDF共 %d 页，超过上限 %d 页（年度报告通常不超过 30 页），未读取", pages, limit));
     }
 
+    public static ParseProblem pdfPageOverfull(int page, int limit) {
+        return problem(ProblemCode.INPUT_TOO_LARGE, String.format(Locale.ROOT,
+                "PDF第 %d 页的字符超过 %d 个，不是年度报告的页面（可能是嵌入的数据或隐藏文字），未读取", page, limit));
+    }
+
     public static ParseProblem pdfNoPages() {
         return problem(ProblemCode.EMPTY_INPUT, "PDF没有任何页面，没有可审查的内容");
     }

@@ -26,9 +26,13 @@ final class GlyphCollector extends PDFTextStripper {
         void page(int pageNumber, PDPage page, List<Glyph> glyphs, int drawn, int unmapped) throws IOException;
     }
 
+    /** A page of a report holds 1,000–3,000 characters; past this it is not a report's page and is cut off. */
+    static final int MAX_GLYPHS_PER_PAGE = 40_000;
+
     private final PageSink sink;
     private int drawn;
     private int delivered;
+    private int overfullPage;
 
     GlyphCollector(PageSink sink) {
         this.sink = sink;
@@ -50,7 +54,16 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         delivered++;
+        if (delivered > MAX_GLYPHS_PER_PAGE) {
+            overfullPage = overfullPage == 0 ? getCurrentPageNo() : overfullPage;
+            return; // memory stays bounded whatever a content stream draws
+        }
         super.processTextPosition(text);
+    }
+
+    /** The first page that drew more than {@value #MAX_GLYPHS_PER_PAGE} characters; 0 when none did. */
+    int overfullPage() {
+        return overfullPage;
     }
 
     @Override

@@ -21,9 +21,15 @@ final class LatticeStrategy implements TableStrategy {
         return "lattice";
     }
 
+    /** More borders than this on one page is a chart or a drawing, not tables: not worth quadratic time. */
+    static final int MAX_RULINGS = 3000;
+
     @Override
     public List<PdfTable> find(PageContent page) {
         List<Ruling> rulings = merge(page.rulings());
+        if (rulings.size() > MAX_RULINGS) {
+            return List.of();
+        }
         List<PdfTable> tables = new ArrayList<>();
         for (List<Ruling> component : components(rulings)) {
             PdfTable table = table(page, component);

@@ -15,7 +15,7 @@ import org.apache.pdfbox.util.Matrix;
  * What a page draws apart from text: the straight lines of table borders (stroked paths and thin filled
  * rectangles, as Word, WPS and LibreOffice export them) and how much of the page images cover (a scanned
  * page is one big image). Clipping paths and cell shading are not borders and are ignored. Coordinates are
- * turned into the text's frame: origin at the crop box's top left, y downwards.
+ * turned into the text's frame: origin at the crop box's top left, y downwards, the page's rotation applied.
  */
 final class PageGraphics extends PDFGraphicsStreamEngine {
     /** A filled rectangle thinner than this is a line drawn as a rectangle. */
@@ -26,7 +26,10 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     private final List<double[]> segments = new ArrayList<>();
     private final List<double[]> rectangles = new ArrayList<>();
     private final double left;
-    private final double top;
+    private final double bottom;
+    private final double width;
+    private final double height;
+    private final int rotation;
     private final double pageArea;
     private Point2D current = new Point2D.Double();
     private Point2D subpathStart = new Point2D.Double();
@@ -36,7 +39,10 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
         super(page);
         PDRectangle crop = page.getCropBox();
         this.left = crop.getLowerLeftX();
-        this.top = crop.getUpperRightY();
+        this.bottom = crop.getLowerLeftY();
+        this.width = crop.getWidth();
+        this.height = crop.getHeight();
+        this.rotation = ((page.getRotation() % 360) + 360) % 360;
         this.pageArea = Math.max(1, crop.getWidth() * crop.getHeight());
     }
 
@@ -151,6 +157,22 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
         // gradients are backgrounds, not borders
     }
 
+    /**
+     * A point of the page's user space as the text's positions give it: relative to the crop box, y downwards,
+     * and turned with the page's /Rotate (a landscape table on a portrait page turned 90°), as PDFBox turns
+     * TextPosition's x and y.
+     */
+    private double[] displayed(double x, double y) {
+        double px = x - left;
+        double py = y - bottom;
+        return switch (rotation) {
+            case 90 -> new double[] {py, px};
+            case 180 -> new double[] {width - px, py};
+            case 270 -> new double[] {height - py, width - px};
+            default -> new double[] {px, height - py};
+        };
+    }
+
     private static double[] bounds(List<double[]> path) {
         double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (double[] s : path) {
@@ -172,10 +194,12 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     }
 
     private void addRuling(double x0, double y0, double x1, double y1) {
-        double px0 = x0 - left;
-        double px1 = x1 - left;
-        double py0 = top - y0;
-        double py1 = top - y1;
+        double[] a = displayed(x0, y0);
+        double[] b = displayed(x1, y1);
+        double px0 = a[0];
+        double py0 = a[1];
+        double px1 = b[0];
+        double py1 = b[1];
         if (Math.abs(py0 - py1) < 1 && Math.abs(px1 - px0) >= MIN_LENGTH) {
             rulings.add(new Ruling(true, (py0 + py1) / 2, px0, px1));
         } else if (Math.abs(px0 - px1) < 1 && Math.abs(py1 - py0) >= MIN_LENGTH) {

@@ -113,6 +113,10 @@ public final class PdfSourceReader implements SourceReader {
             layouts.add(PageLayout.of(number, glyphs, graphics.rulings(), graphics.imageCoverage()));
         });
         collector.collect(pdf);
+        if (collector.overfullPage() > 0) {
+            return Document.failed(source, FORMAT, size,
+                    IngestMessages.pdfPageOverfull(collector.overfullPage(), GlyphCollector.MAX_GLYPHS_PER_PAGE));
+        }
         ParseProblem problem = check.problem();
         if (problem != null) {
             return Document.failed(source, FORMAT, size, problem);

@@ -135,6 +135,15 @@ class HostilePdfTest {
     }
 
     @Test
+    void should_refuse_a_page_drawing_more_characters_than_any_report_page() throws Exception {
+        // GIVEN one page of 50,000 characters
+        Document doc = read(HostilePdfs.overfull(dir));
+        // THEN refused, the glyphs past the limit never kept
+        assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.INPUT_TOO_LARGE);
+        assertThat(doc.problem().getDetail()).startsWith("PDF第 1 页的字符超过 40000 个");
+    }
+
+    @Test
     void should_report_a_cjk_font_without_tounicode_as_garbled_not_audit_it() throws Exception {
         // GIVEN the real report whose Type0 (Identity-H) fonts lost their ToUnicode maps
         Path pdf = HostilePdfs.withoutToUnicode(dir);

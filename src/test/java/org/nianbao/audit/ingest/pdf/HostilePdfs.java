@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -96,6 +98,28 @@ final class HostilePdfs {
         try (PDDocument doc = new PDDocument()) {
             for (int i = 0; i < pages; i++) {
                 doc.addPage(new PDPage(PDRectangle.A4));
+            }
+            doc.save(out.toFile());
+        }
+        return out;
+    }
+
+    /** One page drawing 50,000 characters (Helvetica, no CJK font needed): no report's page looks like it. */
+    static Path overfull(Path dir) throws IOException {
+        Path out = dir.resolve("overfull.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 2);
+                cs.newLineAtOffset(10, 830);
+                String row = "0123456789".repeat(25);
+                for (int i = 0; i < 200; i++) {
+                    cs.showText(row);
+                    cs.newLineAtOffset(0, -4);
+                }
+                cs.endText();
             }
             doc.save(out.toFile());
         }
