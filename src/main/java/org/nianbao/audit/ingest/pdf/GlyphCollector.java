@@ -66,6 +66,12 @@ final class GlyphCollector extends PDFTextStripper {
         return overfullPage;
     }
 
+    /** The text's direction on the page as shown: its own direction less the page's rotation. */
+    private int dir(TextPosition t) {
+        int rotation = getCurrentPage() == null ? 0 : getCurrentPage().getRotation();
+        return ((Math.round(t.getDir()) - rotation) % 360 + 360) % 360;
+    }
+
     @Override
     protected void writePage() throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
@@ -76,7 +82,7 @@ final class GlyphCollector extends PDFTextStripper {
                     continue;
                 }
                 double size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : Math.max(t.getHeightDir(), 1);
-                glyphs.add(new Glyph(unicode, t.getX(), t.getY(), Math.max(t.getWidth(), 0), size));
+                glyphs.add(new Glyph(unicode, t.getX(), t.getY(), Math.max(t.getWidthDirAdj(), 0), size, dir(t)));
             }
         }
         int unmapped = Math.max(0, drawn - delivered);

@@ -138,6 +138,10 @@ final class LineBuilder {
      * reads "三、本年…". Latin words broken over two lines keep a space.
      */
     static String cellText(int page, List<Glyph> glyphs) {
+        long turned = glyphs.stream().filter(Glyph::turned).count();
+        if (turned * 2 > glyphs.size()) {
+            return turnedText(glyphs);
+        }
         StringBuilder sb = new StringBuilder();
         for (PdfLine line : lines(page, glyphs)) {
             String t = line.text().strip();
@@ -149,6 +153,23 @@ final class LineBuilder {
             }
             sb.append(t);
         }
+        return sb.toString();
+    }
+
+    /**
+     * A cell's text set with a vertical text direction: characters turned 90° read bottom to top, turned 270°
+     * top to bottom; columns of them (a label wrapped in a narrow cell) read left to right for 270°, right to
+     * left for 90°.
+     */
+    private static String turnedText(List<Glyph> glyphs) {
+        boolean up = glyphs.stream().filter(g -> g.dir() == 90).count() * 2 > glyphs.size();
+        List<Glyph> ink = new ArrayList<>(glyphs.stream().filter(g -> !g.blank()).toList());
+        double size = ink.stream().mapToDouble(Glyph::size).max().orElse(10);
+        Comparator<Glyph> column = Comparator.comparingDouble(g -> Math.round(g.x() / (size * 0.6)));
+        Comparator<Glyph> along = Comparator.comparingDouble(Glyph::baseline);
+        ink.sort(up ? column.reversed().thenComparing(along.reversed()) : column.thenComparing(along));
+        StringBuilder sb = new StringBuilder();
+        ink.forEach(g -> sb.append(g.text()));
         return sb.toString();
     }
 

@@ -63,6 +63,57 @@ class RotatedPageTest {
         return out;
     }
 
+    /** An upright page with a tall first-column cell whose label is set turned by {@code angle} degrees. */
+    private Path turnedLabel(int angle) throws IOException {
+        Path out = dir.resolve("turned-" + angle + ".pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                float top = 700;
+                cs.addRect(100, top - 120, 40, 120); // the tall label cell over three rows
+                cs.stroke();
+                String[][] rows = {{"A", "1"}, {"B", "2"}, {"C", "3"}};
+                for (int r = 0; r < 3; r++) {
+                    for (int c = 0; c < 2; c++) {
+                        cs.addRect(140 + c * 100, top - (r + 1) * 40, 100, 40);
+                        cs.stroke();
+                        cs.beginText();
+                        cs.setFont(font, 11);
+                        cs.newLineAtOffset(146 + c * 100, top - (r + 1) * 40 + 14);
+                        cs.showText(rows[r][c]);
+                        cs.endText();
+                    }
+                }
+                cs.beginText();
+                cs.setFont(font, 11);
+                cs.setTextMatrix(angle == 90 ? Matrix.getRotateInstance(Math.PI / 2, 124, top - 100)
+                        : Matrix.getRotateInstance(-Math.PI / 2, 116, top - 20));
+                cs.showText("RESULT");
+                cs.endText();
+            }
+            doc.save(out.toFile());
+        }
+        return out;
+    }
+
+    @Test
+    void should_read_a_label_set_with_vertical_text_direction_in_reading_order() throws IOException {
+        for (int angle : new int[] {90, 270}) {
+            // GIVEN a label turned to read bottom to top (90) or top to bottom (270) in a cell over three rows
+            Path pdf = turnedLabel(angle);
+            // WHEN
+            Document doc = new PdfSourceReader().read(pdf, pdf.toString());
+            // THEN the label reads as written, one cell beside the three rows
+            TableBlock table = doc.blocks().stream().filter(TableBlock.class::isInstance).map(TableBlock.class::cast)
+                    .findFirst().orElseThrow();
+            assertThat(table.grid().rows()).as("angle " + angle).extracting(row -> row.stream()
+                            .map(c -> c.spanCopy() ? "^" : c.text()).toList())
+                    .containsExactly(List.of("RESULT", "A", "1"), List.of("^", "B", "2"), List.of("^", "C", "3"));
+        }
+    }
+
     @Test
     void should_rebuild_a_bordered_table_on_a_page_turned_90_or_270_degrees() throws IOException {
         for (int rotation : new int[] {90, 270}) {
