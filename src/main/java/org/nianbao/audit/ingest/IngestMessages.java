@@ -112,6 +112,11 @@ public final class IngestMessages {
                 "第%d页是图片（扫描或粘贴的页面），没有文字层，该页内容未能读取", page));
     }
 
+    public static ParseProblem pdfLargeImage(int page, int percent) {
+        return problem(ProblemCode.PAGE_WITHOUT_TEXT, String.format(Locale.ROOT,
+                "第%d页约 %d%% 的版面是图片（可能是粘贴的表格截图），图片中的文字未能读取", page, percent));
+    }
+
     public static ParseProblem charsetGuessed(String charset) {
         return problem(ProblemCode.CHARSET_GUESSED,
                 "文本编码无法确定，按 " + charset + " 推测解码；若出现乱码，请以 UTF-8 重新导出");

@@ -26,7 +26,7 @@ public enum ProblemCode {
     TABLE_TRUNCATED(Origin.EXTRACTION),
     YEAR_UNKNOWN(Origin.EXTRACTION),
     AGENCY_UNKNOWN(Origin.EXTRACTION),
-    /** A page of a PDF that is only an image (a scanned or pasted page): its content could not be read. */
+    /** A PDF page that is an image, or largely one (a scanned page, a pasted table screenshot): not read. */
     PAGE_WITHOUT_TEXT(Origin.EXTRACTION),
     // report: the document itself deviates (the rules judge these)
     ROW_MISSING(Origin.REPORT),

@@ -125,6 +125,8 @@ public final class PdfSourceReader implements SourceReader {
         for (PageLayout page : layouts) {
             if (TextLayerCheck.imageOnly(page)) {
                 warnings.add(IngestMessages.pdfImagePage(page.page()));
+            } else if (TextLayerCheck.largeImage(page)) {
+                warnings.add(IngestMessages.pdfLargeImage(page.page(), (int) Math.round(page.imageCoverage() * 100)));
             }
         }
         List<Block> blocks = ParagraphBuilder.blocks(TableStitcher.stitch(PageChromeFilter.filter(layouts)));

@@ -44,6 +44,11 @@ final class TextLayerCheck {
         return page.characters() == 0 && page.imageCoverage() >= 0.3;
     }
 
+    /** True when a quarter of a page with text is an image: a pasted table or scanned attachment, unread. */
+    static boolean largeImage(PageLayout page) {
+        return page.characters() > 0 && page.imageCoverage() >= 0.25;
+    }
+
     /** Why the document cannot be read from its text layer; null when it can. */
     ParseProblem problem() {
         if (characters == 0 && drawn == 0) {

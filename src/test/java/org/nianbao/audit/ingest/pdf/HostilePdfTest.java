@@ -90,6 +90,19 @@ class HostilePdfTest {
     }
 
     @Test
+    void should_read_the_text_pages_and_name_a_scanned_page_among_them() throws Exception {
+        // GIVEN the real report with a scanned page as its page 2
+        Path pdf = HostilePdfs.withScannedPage(dir);
+        // WHEN
+        Document doc = read(pdf);
+        // THEN read, with the image page named as an extraction problem
+        assertThat(doc.readable()).isTrue();
+        assertThat(doc.warnings()).extracting(p -> p.getCode() + " " + p.getDetail())
+                .containsExactly("PAGE_WITHOUT_TEXT 第2页是图片（扫描或粘贴的页面），没有文字层，该页内容未能读取");
+        assertThat(doc.blocks()).noneMatch(b -> b.span().page() == 2);
+    }
+
+    @Test
     void should_refuse_a_truncated_pdf_rather_than_read_its_first_pages() throws Exception {
         // GIVEN half of the real report's bytes
         Path pdf = HostilePdfs.truncated(dir);

@@ -68,6 +68,19 @@ final class HostilePdfs {
         return out;
     }
 
+    /** The real report with one scanned page inserted after its first page, as a signed page is added. */
+    static Path withScannedPage(Path dir) throws IOException {
+        Path scan = scanned(dir);
+        Path out = dir.resolve("with-scanned-page.pdf");
+        try (PDDocument doc = Loader.loadPDF(REAL.toFile()); PDDocument images = Loader.loadPDF(scan.toFile())) {
+            PDPage page = doc.importPage(images.getPage(0));
+            doc.getPages().remove(page);
+            doc.getPages().insertAfter(page, doc.getPage(0));
+            doc.save(out.toFile());
+        }
+        return out;
+    }
+
     /** The real report cut off after half its bytes, as an interrupted download leaves it. */
     static Path truncated(Path dir) throws IOException {
         byte[] bytes = Files.readAllBytes(REAL);
