@@ -117,6 +117,11 @@ public final class IngestMessages {
                 "第%d页约 %d%% 的版面是图片（可能是粘贴的表格截图），图片中的文字未能读取", page, percent));
     }
 
+    public static ParseProblem pdfLayoutFailed(int page, String why) {
+        return problem(ProblemCode.ROW_AMBIGUOUS, String.format(Locale.ROOT,
+                "第%d页的表格未能还原（内部错误 %s），该页按文字行读取", page, why));
+    }
+
     public static ParseProblem charsetGuessed(String charset) {
         return problem(ProblemCode.CHARSET_GUESSED,
                 "文本编码无法确定，按 " + charset + " 推测解码；若出现乱码，请以 UTF-8 重新导出");

@@ -31,6 +31,17 @@ record PageLayout(int page, List<PageItem> items, int characters, double imageCo
         return new PageLayout(page, items, characters, imageCoverage);
     }
 
+    /** The page as lines of text only, no tables looked for. */
+    static PageLayout linesOnly(int page, List<Glyph> glyphs, double imageCoverage) {
+        List<PageItem> items = new ArrayList<>();
+        List<PdfLine> lines = LineBuilder.lines(page, glyphs);
+        for (int i = 0; i < lines.size(); i++) {
+            items.add(lines.get(i).numbered(i + 1));
+        }
+        int characters = (int) glyphs.stream().filter(g -> !g.blank()).count();
+        return new PageLayout(page, items, characters, imageCoverage);
+    }
+
     PageLayout withItems(List<PageItem> newItems) {
         return new PageLayout(page, newItems, characters, imageCoverage);
     }

@@ -104,13 +104,14 @@ public final class PdfSourceReader implements SourceReader {
             return Document.failed(source, FORMAT, size, IngestMessages.pdfTooManyPages(pages, maxPages));
         }
         List<PageLayout> layouts = new ArrayList<>(pages);
+        List<ParseProblem> warnings = new ArrayList<>();
         TextLayerCheck check = new TextLayerCheck();
         GlyphCollector collector = new GlyphCollector((number, page, glyphs, drawn, unmapped) -> {
             PageGraphics graphics = PageGraphics.of(page);
             StringBuilder text = new StringBuilder();
             glyphs.forEach(g -> text.append(g.text()));
             check.page(drawn, unmapped, text.toString(), graphics.imageCoverage());
-            layouts.add(PageLayout.of(number, glyphs, graphics.rulings(), graphics.imageCoverage()));
+            layouts.add(layout(number, glyphs, graphics, warnings));
         });
         collector.collect(pdf);
         if (collector.overfullPage() > 0) {
@@ -121,7 +122,6 @@ public final class PdfSourceReader implements SourceReader {
         if (problem != null) {
             return Document.failed(source, FORMAT, size, problem);
         }
-        List<ParseProblem> warnings = new ArrayList<>();
         for (PageLayout page : layouts) {
             if (TextLayerCheck.imageOnly(page)) {
                 warnings.add(IngestMessages.pdfImagePage(page.page()));
@@ -131,6 +131,19 @@ public final class PdfSourceReader implements SourceReader {
         }
         List<Block> blocks = ParagraphBuilder.blocks(TableStitcher.stitch(PageChromeFilter.filter(layouts)));
         return new Document(source, FORMAT, null, size, blocks, PageFacts.NONE, null, warnings);
+    }
+
+    /**
+     * The page's tables and lines; should rebuilding its tables fail on a layout nobody foresaw, the page is
+     * still read line by line and the failure named, rather than the whole report lost.
+     */
+    private static PageLayout layout(int number, List<Glyph> glyphs, PageGraphics graphics, List<ParseProblem> warnings) {
+        try {
+            return PageLayout.of(number, glyphs, graphics.rulings(), graphics.imageCoverage());
+        } catch (RuntimeException e) {
+            warnings.add(IngestMessages.pdfLayoutFailed(number, e.getClass().getSimpleName()));
+            return PageLayout.linesOnly(number, glyphs, graphics.imageCoverage());
+        }
     }
 
     /**
