@@ -24,14 +24,14 @@ public final class CliMessages {
             + "json：每份报告的 名称.json 及 summary.json；html：每份报告的 名称.html 及 index.html；"
             + "md：名称.md；csv：summary.csv；xlsx：summary.xlsx；sarif：summary.sarif。run.json 总是写入。";
     public static final String FAIL_ON = "当任一报告出现该级别或更严重的问题（critical, error, warning, info），"
-            + "或有报告无法评估时，以退出码1结束。缺省：不因问题而失败。";
+            + "或有报告不可评估时，以退出码1结束。缺省：不因问题而失败。";
     public static final String THREADS = "并行审核线程数（默认：CPU核数）。";
     public static final String QUIET = "只输出错误信息。";
     public static final String COMPILE_RULES = "不使用预编译的规则（rules compile 或构建时生成），启动时编译 DRL"
             + "（启动慢 2–3 秒，结果相同；用于核对预编译规则）。";
     public static final String EXIT_CODES_HEADING = "%n退出码：%n";
     public static final String EXIT_0 = "0:完成，且没有报告达到 --fail-on 级别";
-    public static final String EXIT_1 = "1:有报告达到 --fail-on 级别（无法评估的报告也算）";
+    public static final String EXIT_1 = "1:有报告达到 --fail-on 级别（不可评估的报告也算）";
     public static final String EXIT_2 = "2:命令行用法错误";
     public static final String EXIT_3 = "3:规则编译失败或违反元数据约定（逐条输出 路径:行: 信息）";
     public static final String EXIT_4 = "4:无法写入输出";
@@ -114,7 +114,7 @@ public final class CliMessages {
     public static String finished(BatchResult result) {
         GradeCounts g = result.grades();
         double seconds = result.facts().durationMillis() / 1000.0;
-        return String.format(Locale.ROOT, "完成：报告%d份，A %d / B %d / C %d / D %d，无法评估%d份，用时%.1f秒，%.0f份/秒",
+        return String.format(Locale.ROOT, "完成：报告%d份，A %d / B %d / C %d / D %d，不可评估%d份，用时%.1f秒，%.0f份/秒",
                 result.rows().size(), g.count("A"), g.count("B"), g.count("C"), g.count("D"), g.notAssessable(),
                 seconds, result.facts().reportsPerSecond()) + staleRemoved(result.staleRemoved());
     }

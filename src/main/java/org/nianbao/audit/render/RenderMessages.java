@@ -23,7 +23,7 @@ public final class RenderMessages {
     public static final String INDEX_TITLE = "政府信息公开工作年度报告批量审核总览";
     public static final String WHOLE_REPORT = "全文";
     public static final String EXTRACTION_MARK = "提取问题（不计入评分）";
-    public static final String NOT_ASSESSABLE = "无法评估";
+    public static final String NOT_ASSESSABLE = "不可评估";
     public static final String UNKNOWN = "未识别";
     public static final String NO_FINDINGS = "未发现问题。";
     public static final String LABEL_AGENCY = "机关";
@@ -57,7 +57,7 @@ public final class RenderMessages {
     public static final String HEADING_DISTRIBUTION = "等级分布";
     public static final String HEADING_AGENCIES = "各机关审核结果";
     public static final String HEADING_TOP_RULES = "最常见问题";
-    public static final String HEADING_NOT_ASSESSABLE = "无法评估的文件";
+    public static final String HEADING_NOT_ASSESSABLE = "不可评估的文件";
     public static final String SORT_HINT = "点击表头排序";
     public static final String ORIGIN_REPORT = "报告问题";
     public static final String ORIGIN_EXTRACTION = "提取问题";

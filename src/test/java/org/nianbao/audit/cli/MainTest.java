@@ -67,7 +67,7 @@ class MainTest {
                 "--format", "json");
         // THEN
         assertThat(code).isEqualTo(ExitCode.FAIL_ON_REACHED);
-        assertThat(err()).contains("完成：报告1份，A 1 / B 0 / C 0 / D 0，无法评估0份");
+        assertThat(err()).contains("完成：报告1份，A 1 / B 0 / C 0 / D 0，不可评估0份");
     }
 
     @Test

@@ -47,7 +47,7 @@ class HtmlReportRendererTest {
         // GIVEN / WHEN
         String html = render(new HtmlReportRenderer(), SampleAudits.notAssessable("empty.txt"));
         // THEN
-        assertThat(html).contains("class=\"badge na\">无法评估<").contains("未发现问题。").contains("文件为空");
+        assertThat(html).contains("class=\"badge na\">不可评估<").contains("未发现问题。").contains("文件为空");
     }
 
     @Test

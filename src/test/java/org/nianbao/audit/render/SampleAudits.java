@@ -47,6 +47,6 @@ public final class SampleAudits {
 
     public static Audit notAssessable(String source) {
         return new Audit(source, null, null, null, null, AuditStatus.NOT_ASSESSABLE, null, null,
-                "无法评估：文件为空", List.of());
+                "不可评估：文件为空", List.of());
     }
 }

@@ -8,6 +8,6 @@ final class BatchMessages {
     /** Reason of a report the pipeline failed on unexpectedly: never a pass, never a stopped batch. */
     static String internalError(Throwable e) {
         String detail = e.getMessage() == null ? "" : "：" + e.getMessage();
-        return "无法评估：处理该文件时发生内部错误（" + e.getClass().getSimpleName() + detail + "）";
+        return "不可评估：处理该文件时发生内部错误（" + e.getClass().getSimpleName() + detail + "）";
     }
 }

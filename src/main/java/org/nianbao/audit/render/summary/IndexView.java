@@ -26,7 +26,7 @@ final class IndexView {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", RenderMessages.INDEX_TITLE);
         GradeCounts grades = GradeCounts.of(summary.rows());
-        v.put("totals", "报告" + summary.rows().size() + "份，无法评估" + grades.notAssessable() + "份");
+        v.put("totals", "报告" + summary.rows().size() + "份，不可评估" + grades.notAssessable() + "份");
         v.put("bars", bars(grades));
         v.put("chartWidth", (BAR_WIDTH + BAR_GAP) * (GradeCounts.GRADES.size() + 1) + BAR_GAP);
         v.put("chartHeight", CHART_HEIGHT + CHART_TOP + 40);

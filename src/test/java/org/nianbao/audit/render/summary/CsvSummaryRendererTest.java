@@ -28,7 +28,7 @@ class CsvSummaryRendererTest {
         assertThat(lines[0]).startsWith("文件,输出文件,机关,年度");
         assertThat(lines[1]).startsWith("in/003.txt,stem0.json,");
         assertThat(lines[2]).contains(",'=cmd|' /C calc'!A0,2023,");
-        assertThat(lines[3]).isEqualTo("in/empty.txt,stem2.json,,,,无法评估,,,无法评估：文件为空,0,0,0,0");
+        assertThat(lines[3]).isEqualTo("in/empty.txt,stem2.json,,,,不可评估,,,不可评估：文件为空,0,0,0,0");
         assertThat(lines[4]).isEmpty();
     }
 

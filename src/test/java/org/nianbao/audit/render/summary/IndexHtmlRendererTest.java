@@ -21,10 +21,10 @@ class IndexHtmlRendererTest {
         new IndexHtmlRenderer().render(SampleBatch.of(tmp), out);
         // THEN
         String html = out.toString(StandardCharsets.UTF_8);
-        assertThat(html).contains("<svg").contains("<rect").contains(">无法评估</text>");
+        assertThat(html).contains("<svg").contains("<rect").contains(">不可评估</text>");
         assertThat(html).contains("<a href=\"stem0.html\">某某县人民政府&lt;script&gt;");
         assertThat(html.split("<script", -1)).hasSize(2); // only the page's own sorting script
-        assertThat(html).contains("CONTAM-SPAM").contains("in/empty.txt").contains("无法评估：文件为空");
+        assertThat(html).contains("CONTAM-SPAM").contains("in/empty.txt").contains("不可评估：文件为空");
         assertThat(html).doesNotContain("src=").doesNotContain("href=\"http");
     }
 
