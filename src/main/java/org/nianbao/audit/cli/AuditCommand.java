@@ -84,7 +84,8 @@ final class AuditCommand implements Callable<Integer> {
             e.printTo(err);
             return ExitCode.RULES;
         }
-        BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation());
+        BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation(),
+                paths.stream().map(p -> p.toString().replace(java.io.File.separatorChar, '/')).toList());
         BatchResult result = new BatchRunner(loaded.auditor(), options,
                 Progress.choose(quiet, System.console() != null, err)).run(inputs);
         if (result.writeFailure() != null) {
