@@ -44,6 +44,9 @@ public final class BatchRunner {
     private final ReportAuditor auditor;
     private final BatchOptions options;
     private final BatchListener listener;
+    /** Unexpected errors per input index (few: each is a bug), reported under --verbose. */
+    private final java.util.concurrent.ConcurrentSkipListMap<Integer, BatchResult.ReportError> reportErrors =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public BatchRunner(ReportAuditor auditor, BatchOptions options, BatchListener listener) {
         this.auditor = auditor;
@@ -91,7 +94,7 @@ public final class BatchRunner {
             RunFacts facts = facts(started, t0, inputs.size(), firstResult.get());
             files.write(RunFacts.FILE_NAME, facts::writeTo);
             int stale = OutputManifest.replace(files);
-            return new BatchResult(ordered, facts, reached(ordered), null, stale);
+            return new BatchResult(ordered, facts, reached(ordered), null, stale, List.copyOf(reportErrors.values()));
         } catch (IOException e) {
             return new BatchResult(List.of(), facts(started, t0, 0, firstResult.get()), false, e);
         } finally {
@@ -138,7 +141,7 @@ public final class BatchRunner {
     private void auditOne(int index, Path file, AtomicReferenceArray<SummaryRow> rows, ReportOutputs outputs,
                           FindingSpool spool, RuleTally tally) throws IOException {
         String source = sourceName(file);
-        Audit audit = auditSafely(file, source);
+        Audit audit = auditSafely(index, file, source);
         rows.set(index, SummaryRow.of(index, audit, null));
         outputs.write(index, audit, String.valueOf(file.getFileName()),
                 (i, stem) -> rows.updateAndGet(i, r -> r.withStem(stem)));
@@ -149,7 +152,7 @@ public final class BatchRunner {
     }
 
     /** Whatever the pipeline throws, the file becomes not assessable with the error: never a pass. */
-    private Audit auditSafely(Path file, String source) {
+    private Audit auditSafely(int index, Path file, String source) {
         try {
             Audit audit = auditor.audit(file, source);
             if (audit == null) {
@@ -157,8 +160,9 @@ public final class BatchRunner {
             }
             return audit;
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            reportErrors.put(index, new BatchResult.ReportError(source, e));
             return new Audit(source, null, null, null, null, AuditStatus.NOT_ASSESSABLE, null, null,
-                    BatchMessages.internalError(e), List.of());
+                    BatchMessages.internalError(), List.of());
         }
     }
 
