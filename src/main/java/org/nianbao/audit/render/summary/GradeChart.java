@@ -8,7 +8,7 @@ import org.nianbao.audit.render.RenderMessages;
 
 /** The grade distribution as inline-SVG bars (A–D, then 不可评估), sized in whole pixels for stable bytes. */
 final class GradeChart {
-    private static final int HEIGHT = 140;
+    private static final int HEIGHT = 80;
     /** Room above the tallest bar for its count label. */
     private static final int TOP = 20;
     private static final int BAR_WIDTH = 60;
