@@ -83,6 +83,7 @@ public final class RenderMessages {
     public static final String LINK_INDEX = "返回批量审核总览";
     public static final String LINK_RULES = "规则目录与评分办法";
     public static final String LOCAL_TIME = "（本地时间）";
+    public static final String UTC_TIME = "（UTC）";
     public static final String CATALOGUE_TITLE = "政府信息公开工作年度报告审核规则目录";
     public static final String CATALOGUE_INTRO = "本目录列出对政府信息公开工作年度报告所做的全部自动检查：我们检查什么、依据是什么、"
             + "发现问题时的严重程度。严重程度决定扣分，见“评分办法”。";

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.nianbao.audit.render.RenderMessages;
 import org.nianbao.audit.render.ToolVersion;
 
 /**
@@ -13,8 +14,8 @@ import org.nianbao.audit.render.ToolVersion;
  * two runs over the same input; it is shown in exactly two places (the header of index.html and the title
  * row of summary.xlsx) and fixed by {@code SOURCE_DATE_EPOCH} when byte-identical reruns are wanted.
  */
-public record RunContext(Instant started, ZoneId zone, List<String> inputs, int files, RulesIdentity rules,
-                         String toolVersion) {
+public record RunContext(Instant started, ZoneId zone, boolean fixedClock, List<String> inputs, int files,
+                         RulesIdentity rules, String toolVersion) {
     /** The reproducible-builds variable: seconds since the epoch to use instead of the clock. */
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -26,7 +27,7 @@ public record RunContext(Instant started, ZoneId zone, List<String> inputs, int 
 
     /** A context for renderer tests and callers that know nothing of the run. */
     public static RunContext unknown() {
-        return new RunContext(Instant.EPOCH, ZoneOffset.UTC, List.of(), 0, RulesIdentity.UNKNOWN, ToolVersion.get());
+        return new RunContext(Instant.EPOCH, ZoneOffset.UTC, true, List.of(), 0, RulesIdentity.UNKNOWN, ToolVersion.get());
     }
 
     /**
@@ -36,10 +37,15 @@ public record RunContext(Instant started, ZoneId zone, List<String> inputs, int 
     public static RunContext at(Instant now, String sourceDateEpoch, List<String> inputs, int files,
                                 RulesIdentity rules) {
         if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d{1,12}")) {
-            return new RunContext(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())), ZoneOffset.UTC,
+            return new RunContext(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())), ZoneOffset.UTC, true,
                     inputs, files, rules, ToolVersion.get());
         }
-        return new RunContext(now, ZoneId.systemDefault(), inputs, files, rules, ToolVersion.get());
+        return new RunContext(now, ZoneId.systemDefault(), false, inputs, files, rules, ToolVersion.get());
+    }
+
+    /** "（本地时间）", or "（UTC）" for a clock fixed by {@code SOURCE_DATE_EPOCH}. */
+    public String zoneLabel() {
+        return fixedClock ? RenderMessages.UTC_TIME : RenderMessages.LOCAL_TIME;
     }
 
     /** "2026-12-02 10:31" in the run's zone. */

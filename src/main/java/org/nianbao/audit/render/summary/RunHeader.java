@@ -14,7 +14,7 @@ final class RunHeader {
 
     static List<Map<String, Object>> of(RunContext c) {
         List<Map<String, Object>> items = new ArrayList<>();
-        items.add(item(RenderMessages.LABEL_RUN_TIME, c.shownTime() + RenderMessages.LOCAL_TIME, "run-time"));
+        items.add(item(RenderMessages.LABEL_RUN_TIME, c.shownTime() + c.zoneLabel(), "run-time"));
         items.add(item(RenderMessages.LABEL_INPUTS, inputs(c), null));
         items.add(item(RenderMessages.LABEL_FILES, RenderMessages.files(c.files()), null));
         items.add(item(RenderMessages.LABEL_RULES, rules(c.rules()), null));

@@ -44,11 +44,11 @@ public final class XlsxSummaryRenderer implements BatchRenderer {
         String inputs = RunHeader.inputs(c);
         String rules = RunHeader.rules(c.rules());
         XlsxReportsSheet.write(wb, summary, ordered,
-                RenderMessages.sheetTitle(RenderMessages.SHEET_REPORTS, inputs, c.shownTime(), c.files(), rules));
+                RenderMessages.sheetTitle(RenderMessages.SHEET_REPORTS, inputs, c.shownTime() + c.zoneLabel(), c.files(), rules));
         XlsxFindingsSheet.write(wb, summary, ordered,
-                RenderMessages.sheetTitle(RenderMessages.SHEET_FINDINGS, inputs, c.shownTime(), c.files(), rules));
+                RenderMessages.sheetTitle(RenderMessages.SHEET_FINDINGS, inputs, c.shownTime() + c.zoneLabel(), c.files(), rules));
         XlsxRulesSheet.write(wb, summary,
-                RenderMessages.sheetTitle(RenderMessages.SHEET_RULES, inputs, c.shownTime(), c.files(), rules));
+                RenderMessages.sheetTitle(RenderMessages.SHEET_RULES, inputs, c.shownTime() + c.zoneLabel(), c.files(), rules));
         wb.finish();
     }
 }

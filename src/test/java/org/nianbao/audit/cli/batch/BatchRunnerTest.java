@@ -62,7 +62,7 @@ class BatchRunnerTest {
         Map<String, byte[]> b = contents(tmp.resolve("out2"));
         a.remove("run.json");
         b.remove("run.json");
-        assertThat(a.keySet()).isEqualTo(b.keySet()).contains("同名局-2023.json", "summary.json", "index.html",
+        assertThat(a.keySet()).isEqualTo(b.keySet()).contains("同名局-2023.json", "summary.json", "index.html", "rules.html",
                 "summary.csv", "summary.xlsx", "summary.sarif");
         a.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(b.get(name)));
         assertThat(a.keySet().stream().filter(n -> n.startsWith("同名局-2023") && n.endsWith(".json"))).hasSize(3);

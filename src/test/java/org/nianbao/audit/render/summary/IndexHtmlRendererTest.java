@@ -91,7 +91,7 @@ class IndexHtmlRendererTest {
         // WHEN
         String html = render(summary);
         // THEN
-        assertThat(html).contains("<dt>审核时间</dt><dd id=\"run-time\">2026-03-05 02:30（本地时间）</dd>")
+        assertThat(html).contains("<dt>审核时间</dt><dd id=\"run-time\">2026-03-05 02:30（UTC）</dd>")
                 .contains("<dt>输入</dt><dd>fixtures/seeds、/data/corpus</dd>")
                 .contains("<dt>文件数</dt><dd>共3份</dd>")
                 .contains("<dt>规则</dt><dd>rules/（已改动，不是本工具内置规则），版本 af2ab746f4</dd>")
