@@ -148,6 +148,17 @@ public final class SarifRenderer implements BatchRenderer {
             }
             g.writeEndArray();
         }
+        writeIfPresent(g, "reported", RenderMessages.labelled(f.reportedLabel() == null ? RenderMessages.LABEL_REPORTED
+                : f.reportedLabel(), f.reported()));
+        writeIfPresent(g, "expected", RenderMessages.labelled(f.expectedLabel() == null ? RenderMessages.LABEL_EXPECTED
+                : f.expectedLabel(), f.expected()));
+        if (!f.cellLabels().isEmpty()) {
+            g.writeArrayFieldStart("cells");
+            for (String c : f.cellLabels()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+        }
         if (!f.highlights().isEmpty()) {
             g.writeArrayFieldStart("highlights");
             for (String w : f.highlights()) {
