@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.nianbao.audit.document.Document;
+import org.nianbao.audit.ingest.html.HtmlSourceReader;
 
 /**
  * Chooses the reader for a file and reads it. A new input format is one more {@link SourceReader} in
@@ -14,13 +15,12 @@ import org.nianbao.audit.document.Document;
  */
 public final class Ingestor {
     /** Formats agencies publish reports in that a later reader will handle. */
-    private static final Set<String> DOCUMENT_FORMATS = Set.of("html", "htm", "shtml", "doc", "docx", "pdf", "wps",
-            "rtf", "odt");
+    private static final Set<String> DOCUMENT_FORMATS = Set.of("doc", "docx", "pdf", "wps", "rtf", "odt");
 
     private final List<SourceReader> readers;
 
     public Ingestor() {
-        this(List.of(new TextSourceReader()));
+        this(List.of(new TextSourceReader(), new HtmlSourceReader()));
     }
 
     public Ingestor(List<SourceReader> readers) {
@@ -29,7 +29,7 @@ public final class Ingestor {
 
     /**
      * Whether a file met while walking a folder is a submission: a format some reader handles, or a
-     * document format that will be (HTML, Word, PDF, WPS, RTF, ODT — recorded as "not supported yet"
+     * document format that will be (Word, PDF, WPS, RTF, ODT — recorded as "not supported yet"
      * rather than silently skipped). Documentation next to the reports (README.*) and other files
      * (case sidecars, spreadsheets, images) are not submissions. A file named explicitly is always read.
      */
