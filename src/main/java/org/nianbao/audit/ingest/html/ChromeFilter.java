@@ -31,7 +31,9 @@ final class ChromeFilter {
             return true;
         }
         String style = e.attr("style");
-        if (!style.isEmpty()) {
+        // Word styles run to hundreds of characters on every element: compact only those that can hide
+        if (style.indexOf("none") >= 0 || style.indexOf("hidden") >= 0 || style.indexOf("NONE") >= 0
+                || style.indexOf("HIDDEN") >= 0) {
             String s = compactLower(style);
             if (s.contains("display:none") || s.contains("visibility:hidden")) {
                 return true;
