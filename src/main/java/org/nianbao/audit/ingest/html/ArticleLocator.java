@@ -2,6 +2,8 @@ package org.nianbao.audit.ingest.html;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element holding the article inside a whole site page. Descends from the body into the child that
@@ -13,10 +15,10 @@ import org.jsoup.select.Elements;
  */
 final class ArticleLocator {
     /** Article containers of the content-management systems government sites run (TRS, UCAP, Hanweb, DedeCMS …). */
-    static final String KNOWN_CONTAINERS = "div.TRS_Editor, .trs_editor, #zoom, .zoom, .article_content, .article-content, "
-            + "#UCAP-CONTENT, .Custom_UnionStyle, .pages_content, .view, .TRS_UEDITOR, #content, .content, "
-            + ".article, #article, .artcon, .art_con, .main-txt, .news_content, .detail_content, .xl_content, .zwnr, "
-            + ".wzcon, .bt_content, #fontzoom, #Zoom, .con_text, #ContentRegion, #js_content";
+    private static final Evaluator KNOWN_CONTAINERS = QueryParser.parse("div.TRS_Editor, .trs_editor, #zoom, .zoom, "
+            + ".article_content, .article-content, #UCAP-CONTENT, .Custom_UnionStyle, .pages_content, .view, .TRS_UEDITOR, "
+            + "#content, .content, .article, #article, .artcon, .art_con, .main-txt, .news_content, .detail_content, "
+            + ".xl_content, .zwnr, .wzcon, .bt_content, #fontzoom, #Zoom, .con_text, #ContentRegion, #js_content");
     /** Share of the current box's weight a child must hold to be descended into … */
     private static final double OF_PARENT = 0.75;
     /** … and of the whole page's, so that a chain of small losses cannot drop a real part of the report. */

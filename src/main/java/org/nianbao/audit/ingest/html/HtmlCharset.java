@@ -66,7 +66,8 @@ final class HtmlCharset {
         Optional<CharsetDecision> legacy = detector.detectLegacy(head);
         if (legacy.isPresent() && !legacy.get().charset().equals(declared)
                 && firstBadByte(file, legacy.get().charset(), 0) < 0) {
-            return new Decision(legacy.get().charset(), 0, true, declaredName, -1);
+            // undeclared and detected with confidence is as good as declared; a wrong declaration is always noted
+            return new Decision(legacy.get().charset(), 0, legacy.get().guessed() || declared != null, declaredName, -1);
         }
         Charset fallback = declared != null ? declared
                 : legacy.map(CharsetDecision::charset).orElse(CharsetDetector.GB18030);

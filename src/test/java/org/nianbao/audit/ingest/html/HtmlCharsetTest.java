@@ -46,8 +46,8 @@ class HtmlCharsetTest {
         HtmlCharset.Decision d = decide(("<html><head><title>年度报告</title></head>" + BODY).getBytes(GB18030));
         // THEN
         assertThat(d.charset()).isEqualTo(GB18030);
-        assertThat(d.guessed()).isTrue();
         assertThat(d.declared()).isNull();
+        assertThat(d.lenient()).isFalse();
     }
 
     @Test
