@@ -146,7 +146,7 @@ public final class HtmlSourceReader implements SourceReader {
                 if (titleAt < 0 && isOwnTitle(c, facts.title())) {
                     titleAt = i;
                 }
-                hasDate |= c.startsWith("发布日期") || c.startsWith("发布时间") || c.startsWith("日期：");
+                hasDate |= PageFactsReader.isDateLine(c);
             }
         }
         List<Block> out = new ArrayList<>(body.size() + 2);

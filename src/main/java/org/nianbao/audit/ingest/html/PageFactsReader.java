@@ -111,6 +111,12 @@ final class PageFactsReader {
         return new Result(new PageFacts(titleField, published, indexNumber, publisher, urlField), title, dateLine);
     }
 
+    /** A line that starts with a 发布时间 / 发布日期 / 日期 label and its date. */
+    static boolean isDateLine(String compact) {
+        Matcher m = DATE_LINE.matcher(compact);
+        return m.find() && m.start() == 0;
+    }
+
     /** A page-header line under a title: 来源, 发布时间, 浏览次数 and the like, with their values. */
     static boolean isHeaderLine(String compact) {
         return compact.length() <= 120 && (DATE_LINE.matcher(compact).find() || SOURCE_LINE.matcher(compact).find()
