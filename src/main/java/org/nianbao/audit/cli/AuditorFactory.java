@@ -16,7 +16,7 @@ public interface AuditorFactory {
 
     /**
      * @param rulesDir   the --rules folder, or null
-     * @param compileDrl compile the DRL even when {@code rules compile} saved these rules precompiled
+     * @param compileDrl compile the DRL even when these are the rules the build precompiled into the jar
      *                   ({@code --compile-rules})
      */
     Loaded create(Path rulesDir, boolean compileDrl) throws RulesRejected;

@@ -27,8 +27,8 @@ public final class CliMessages {
             + "或有报告无法评估时，以退出码1结束。缺省：不因问题而失败。";
     public static final String THREADS = "并行审核线程数（默认：CPU核数）。";
     public static final String QUIET = "只输出错误信息。";
-    public static final String COMPILE_RULES = "不使用预编译的规则（rules compile 或构建时生成），启动时编译 DRL"
-            + "（启动慢 2–3 秒，结果相同；用于核对预编译规则）。";
+    public static final String COMPILE_RULES = "不使用构建时预编译的内置规则，启动时编译 DRL"
+            + "（启动慢 2–3 秒，结果相同；用于核对预编译规则）。其他规则文件夹总是在启动时编译。";
     public static final String EXIT_CODES_HEADING = "%n退出码：%n";
     public static final String EXIT_0 = "0:完成，且没有报告达到 --fail-on 级别";
     public static final String EXIT_1 = "1:有报告达到 --fail-on 级别（无法评估的报告也算）";

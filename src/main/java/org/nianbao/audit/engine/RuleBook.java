@@ -13,7 +13,6 @@ import org.nianbao.audit.engine.compile.DrlOutline;
 import org.nianbao.audit.engine.compile.ExecutableModel;
 import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.engine.compile.MetadataContract;
-import org.nianbao.audit.engine.compile.RuleSetKey;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
 import org.nianbao.audit.engine.deadlines.LocalDeadlines;
 import org.nianbao.audit.engine.lexicon.Lexicons;
@@ -70,21 +69,23 @@ public final class RuleBook {
     }
 
     /**
-     * Loads the precompiled form of exactly these DRL files when {@code rules compile} saved one (see
+     * Starts from the kjar the build packed into the jar when these are exactly the bundled DRL files (see
      * {@link PrecompiledRules}), else compiles as {@link #load} does. The metadata contract is checked
-     * either way. A kjar that does not load (damaged, or made for other Drools classes) is passed over.
+     * either way. A kjar that does not load or fails the contract is passed over for the DRL.
      */
     public static RuleBook loadPrecompiledOrCompile(RulesSource source) throws RuleBookException {
-        SortedMap<String, String> drl = source.filesEndingWith(DRL);
-        Optional<RuleSetKey> key = RuleSetKey.of(drl);
-        for (byte[] kjar : key.map(k -> PrecompiledRules.find(source, k)).orElse(List.of())) {
-            Optional<KieBase> precompiled = loadQuietly(kjar);
-            if (precompiled.isPresent()) {
-                try {
-                    return withBase(source, precompiled.get(), Origin.PRECOMPILED);
-                } catch (RuleBookException | RuntimeException e) { // NOPMD: a foreign KieBase may fail the cross-check any way
-                    // the next candidate, or compiling, which reports real problems with the author's lines
-                }
+        return loadPrecompiledOrCompile(source, PrecompiledRules.ofThisProgram());
+    }
+
+    /** {@link #loadPrecompiledOrCompile(RulesSource)} with the kjars of another jar (tests). */
+    public static RuleBook loadPrecompiledOrCompile(RulesSource source, PrecompiledRules precompiled)
+            throws RuleBookException {
+        Optional<KieBase> base = precompiled.find(source.filesEndingWith(DRL)).flatMap(RuleBook::loadQuietly);
+        if (base.isPresent()) {
+            try {
+                return withBase(source, base.get(), Origin.PRECOMPILED);
+            } catch (RuleBookException | RuntimeException e) { // NOPMD: a foreign KieBase may fail the cross-check any way
+                // compiling reports real problems with the author's lines
             }
         }
         return load(source);

@@ -38,7 +38,7 @@ public final class PipelineAuditor implements ReportAuditor {
     }
 
     /**
-     * Reads formats.properties, compiles the rules (or loads what {@code rules compile} saved for them) and
+     * Reads formats.properties, compiles the rules (or loads the kjar the build packed for the same DRL) and
      * reads grading.properties; throws with every problem
      * of the first two together (a rule author sees a broken formats file and broken DRL in one run).
      */
@@ -46,7 +46,7 @@ public final class PipelineAuditor implements ReportAuditor {
         return load(source, true);
     }
 
-    /** @param usePrecompiled start from the kjar {@code rules compile} saved for these DRL files, if any */
+    /** @param usePrecompiled start from the kjar the build packed into the jar for these DRL files, if any */
     public static PipelineAuditor load(RulesSource source, boolean usePrecompiled) throws RuleBookException {
         List<RuleDiagnostic> problems = new ArrayList<>();
         String firstMessage = null;
