@@ -62,6 +62,11 @@ final class GradeMessages {
         return grade + "：发现" + String.join("、", parts);
     }
 
+    /** The last finding kept of a rule that fired on more spots than a page lists. */
+    static String moreOfTheSame(String message, int more) {
+        return message + "（同一规则另有 " + more + " 处，未逐一列出）";
+    }
+
     static String notAssessable(String why) {
         return "不可评估：" + why;
     }
