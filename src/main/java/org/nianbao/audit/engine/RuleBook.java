@@ -11,6 +11,7 @@ import org.nianbao.audit.engine.compile.Compilation;
 import org.nianbao.audit.engine.compile.DrlCompiler;
 import org.nianbao.audit.engine.compile.DrlOutline;
 import org.nianbao.audit.engine.compile.ExecutableModel;
+import org.nianbao.audit.engine.compile.ForbiddenCalls;
 import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.engine.compile.MetadataContract;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
@@ -133,7 +134,9 @@ public final class RuleBook {
         MetadataContract contract = new MetadataContract();
         MetadataContract.Result result = contract.check(compiled.outlines().values());
         List<RuleDiagnostic> problems = new ArrayList<>(compiled.diagnostics());
-        drl.forEach((file, text) -> notUtf8(file, text).ifPresent(problems::add));
+        problems.addAll(source.encodingProblems());
+        problems.addAll(LexiconCheck.check(source));
+        drl.forEach((file, text) -> problems.addAll(ForbiddenCalls.scan(file, text)));
         problems.addAll(DeadlinesFile.read(source.files()).problems());
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
@@ -157,21 +160,6 @@ public final class RuleBook {
         SortedMap<String, String> one = new TreeMap<>();
         one.put(file, text);
         return check(RulesSource.inMemory(source.describe(), one));
-    }
-
-    /** The files are read leniently; a replacement character in DRL means it was saved in another encoding (GBK). */
-    private static Optional<RuleDiagnostic> notUtf8(String file, String text) {
-        int at = text.indexOf('\ufffd');
-        if (at < 0) {
-            return Optional.empty();
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return Optional.of(new RuleDiagnostic(file, line, 0, null, EngineMessages.notUtf8()));
     }
 
     public RulesSource source() {

@@ -12,6 +12,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -33,11 +34,18 @@ public final class RulesSource {
     private final String description;
     private final Path folder;
     private final SortedMap<String, String> files;
+    /** Files that are not valid UTF-8, with where the first bad byte is; read leniently all the same. */
+    private final SortedMap<String, RuleDiagnostic> notUtf8;
 
-    private RulesSource(String description, Path folder, SortedMap<String, String> files) {
+    private RulesSource(String description, Path folder, Tree tree) {
         this.description = description;
         this.folder = folder;
-        this.files = Collections.unmodifiableSortedMap(files);
+        this.files = Collections.unmodifiableSortedMap(tree.files());
+        this.notUtf8 = Collections.unmodifiableSortedMap(tree.notUtf8());
+    }
+
+    /** The files as read, and those that were not UTF-8. */
+    private record Tree(SortedMap<String, String> files, SortedMap<String, RuleDiagnostic> notUtf8) {
     }
 
     /** @param explicit the --rules folder, or null */
@@ -86,9 +94,20 @@ public final class RulesSource {
         return new RulesSource(EngineMessages.BUNDLED, null, readTree(Path.of(uri).getParent()));
     }
 
-    /** A source held in memory, e.g. one file the workbench compiles on its own. */
+    /**
+     * A source held in memory, e.g. one file the workbench compiles on its own. Its bytes are gone: a
+     * replacement character (what lenient decoding made of bytes that were not UTF-8) marks a file as not UTF-8.
+     */
     public static RulesSource inMemory(String description, Map<String, String> files) {
-        return new RulesSource(description, null, new TreeMap<>(files));
+        SortedMap<String, RuleDiagnostic> notUtf8 = new TreeMap<>();
+        files.forEach((path, text) -> {
+            int at = text.indexOf('\ufffd');
+            if (at >= 0) {
+                int[] lc = Utf8Check.lineAndColumn(text, at);
+                notUtf8.put(path, new RuleDiagnostic(path, lc[0], lc[1], null, EngineMessages.notUtf8()));
+            }
+        });
+        return new RulesSource(description, null, new Tree(new TreeMap<>(files), notUtf8));
     }
 
     /** Human-readable location, e.g. "rules/" or "(内置规则)/"; file paths are appended to it in messages. */
@@ -106,6 +125,16 @@ public final class RulesSource {
         return files;
     }
 
+    /** One error per file that is not valid UTF-8 (DRL and data files alike), at its first bad byte. */
+    public List<RuleDiagnostic> encodingProblems() {
+        return List.copyOf(notUtf8.values());
+    }
+
+    /** True when {@code file} was not valid UTF-8. */
+    public boolean notUtf8(String file) {
+        return notUtf8.containsKey(file);
+    }
+
     /** The files whose relative path ends with {@code suffix}, e.g. ".drl". */
     public SortedMap<String, String> filesEndingWith(String suffix) {
         SortedMap<String, String> selected = new TreeMap<>();
@@ -117,8 +146,9 @@ public final class RulesSource {
         return selected;
     }
 
-    private static SortedMap<String, String> readTree(Path root) {
+    private static Tree readTree(Path root) {
         SortedMap<String, String> out = new TreeMap<>();
+        SortedMap<String, RuleDiagnostic> notUtf8 = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String relative = root.relativize(p).toString().replace('\\', '/');
@@ -126,14 +156,20 @@ public final class RulesSource {
                     relative = relative.substring(1);
                 }
                 if (!hidden(relative)) {
-                    // lenient decoding: a stray binary file must not stop the run; it is not DRL anyway
-                    out.put(relative, stripBom(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)));
+                    byte[] bytes = Files.readAllBytes(p);
+                    String name = relative;
+                    Utf8Check.firstBadByte(bytes).ifPresent(at -> {
+                        int[] lc = Utf8Check.lineAndColumn(bytes, at);
+                        notUtf8.put(name, new RuleDiagnostic(name, lc[0], lc[1], null, EngineMessages.notUtf8()));
+                    });
+                    // lenient decoding: the file is read all the same, and refused by the check above where it matters
+                    out.put(relative, stripBom(new String(bytes, StandardCharsets.UTF_8)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(EngineMessages.unreadable(root, e), e);
         }
-        return out;
+        return new Tree(out, notUtf8);
     }
 
     /** .gitkeep, .DS_Store, editor swap folders: not part of the rules. */

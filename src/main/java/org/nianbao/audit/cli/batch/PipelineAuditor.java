@@ -13,6 +13,7 @@ import org.nianbao.audit.engine.formats.FormatsFileException;
 import org.nianbao.audit.grade.Audit;
 import org.nianbao.audit.grade.Grader;
 import org.nianbao.audit.grade.GradingPolicy;
+import org.nianbao.audit.grade.GradingPolicyException;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.parse.ReportParser;
@@ -39,8 +40,8 @@ public final class PipelineAuditor implements ReportAuditor {
 
     /**
      * Reads formats.properties, compiles the rules (or loads the kjar the build packed for the same DRL) and
-     * reads grading.properties; throws with every problem
-     * of the first two together (a rule author sees a broken formats file and broken DRL in one run).
+     * reads grading.properties; throws with every problem of all three together (a rule author sees a
+     * broken formats file, broken DRL and a broken grading file in one run, each at its file and line).
      */
     public static PipelineAuditor load(RulesSource source) throws RuleBookException {
         return load(source, true);
@@ -64,10 +65,17 @@ public final class PipelineAuditor implements ReportAuditor {
             problems.addAll(e.diagnostics());
             firstMessage = firstMessage == null ? e.getMessage() : firstMessage;
         }
-        if (book == null || formats == null) {
+        GradingPolicy policy = null;
+        try {
+            policy = GradingPolicy.load(source);
+        } catch (GradingPolicyException e) {
+            problems.addAll(e.diagnostics());
+            firstMessage = firstMessage == null ? e.getMessage() : firstMessage;
+        }
+        if (book == null || formats == null || policy == null) {
             throw new RuleBookException(firstMessage, problems);
         }
-        return new PipelineAuditor(book, formats, GradingPolicy.load(source));
+        return new PipelineAuditor(book, formats, policy);
     }
 
     @Override
