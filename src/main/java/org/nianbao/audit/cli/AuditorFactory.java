@@ -34,7 +34,7 @@ public interface AuditorFactory {
         try {
             return new Loaded(PipelineAuditor.load(source, !compileDrl), where);
         } catch (RuleBookException e) {
-            throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e);
+            throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e.cascade(), e);
         } catch (RuntimeException e) {
             throw new RulesRejected(String.valueOf(e.getMessage()), root, List.of(), e);
         }

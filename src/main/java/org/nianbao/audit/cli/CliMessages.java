@@ -87,6 +87,10 @@ public final class CliMessages {
         return "规则加载失败，共" + count + "个问题。";
     }
 
+    public static String cascadeFolded(int count) {
+        return "以下 " + count + " 个错误很可能是上面的语法错误引起的（出错文件中声明的函数或类型随之失效），修正后通常会一起消失：";
+    }
+
     public static String rulesError(String message) {
         return "规则加载失败：" + message;
     }

@@ -111,7 +111,7 @@ public final class RuleBook {
             List<RuleDiagnostic> problems = check.problems().isEmpty()
                     ? List.of(new RuleDiagnostic("", 0, 0, null, EngineMessages.noRules(source)))
                     : check.problems();
-            throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems);
+            throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems, check.cascade());
         }
         return new RuleBook(source, origin, check, Lexicons.from(source.files()),
                 DeadlinesFile.read(source.files()).deadlines());
@@ -140,10 +140,33 @@ public final class RuleBook {
         problems.addAll(DeadlinesFile.read(source.files()).problems());
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
+        List<RuleDiagnostic> cascade = cascade(compiled.diagnostics()).stream().sorted(BY_PLACE).toList();
+        problems.removeAll(cascade);
         problems.sort(BY_PLACE);
+        problems.addAll(cascade);
         List<JitHazards.Use> hazards = new ArrayList<>();
         compiled.outlines().forEach((file, outline) -> hazards.addAll(JitHazards.scan(outline, drl.get(file))));
-        return new Check(problems.isEmpty() ? compiled.kieBase() : null, problems, result.rules(), hazards);
+        return new Check(problems.isEmpty() ? compiled.kieBase() : null, problems, result.rules(), hazards, cascade);
+    }
+
+    /**
+     * The compile errors that likely follow from a DRL syntax error: Drools drops what the broken file
+     * declares (its functions, types), and every rule importing or using them fails, in any package (issue
+     * 14: one syntax error printed twenty unrelated errors first). When the build has a syntax error, every
+     * other compile error of a file without one is such a follow-on; the syntax errors and the checks of
+     * this program (metadata, data files) stay root errors.
+     */
+    private static List<RuleDiagnostic> cascade(List<RuleDiagnostic> compileErrors) {
+        List<String> brokenFiles = compileErrors.stream().filter(RuleBook::isSyntaxError).map(RuleDiagnostic::file).toList();
+        if (brokenFiles.isEmpty()) {
+            return List.of();
+        }
+        return compileErrors.stream().filter(d -> !isSyntaxError(d) && !brokenFiles.contains(d.file())).toList();
+    }
+
+    /** How the DRL parser's messages start ("[ERR 102] Line 10:0 mismatched input…"). */
+    public static boolean isSyntaxError(RuleDiagnostic d) {
+        return d.message().contains("[ERR 1");
     }
 
     /**
@@ -199,14 +222,21 @@ public final class RuleBook {
             .thenComparing(RuleDiagnostic::message);
 
     /**
-     * Diagnostics of a rule set (or one file), its catalogue, the rules using jit-crash constructs (warnings
-     * the workbench prints; not a reason to refuse), and the KieBase when it is clean.
+     * Diagnostics of a rule set (or one file) with the root ones first and the {@code cascade} (follow-on
+     * errors of a syntax error, a subset of {@code problems}) last, its catalogue, the rules using jit-crash
+     * constructs (warnings the workbench prints; not a reason to refuse), and the KieBase when it is clean.
      */
-    public record Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules, List<JitHazards.Use> hazards) {
+    public record Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules, List<JitHazards.Use> hazards,
+                        List<RuleDiagnostic> cascade) {
         public Check {
             problems = List.copyOf(problems);
             rules = List.copyOf(rules);
             hazards = List.copyOf(hazards);
+            cascade = List.copyOf(cascade);
+        }
+
+        public Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules, List<JitHazards.Use> hazards) {
+            this(base, problems, rules, hazards, List.of());
         }
 
         public boolean clean() {

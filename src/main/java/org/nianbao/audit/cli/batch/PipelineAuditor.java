@@ -59,10 +59,12 @@ public final class PipelineAuditor implements ReportAuditor {
             firstMessage = e.getMessage();
         }
         RuleBook book = null;
+        List<RuleDiagnostic> cascade = List.of();
         try {
             book = usePrecompiled ? RuleBook.loadPrecompiledOrCompile(source) : RuleBook.load(source);
         } catch (RuleBookException e) {
             problems.addAll(e.diagnostics());
+            cascade = e.cascade();
             firstMessage = firstMessage == null ? e.getMessage() : firstMessage;
         }
         GradingPolicy policy = null;
@@ -73,7 +75,9 @@ public final class PipelineAuditor implements ReportAuditor {
             firstMessage = firstMessage == null ? e.getMessage() : firstMessage;
         }
         if (book == null || formats == null || policy == null) {
-            throw new RuleBookException(firstMessage, problems);
+            problems.removeAll(cascade); // the follow-on errors of a syntax error go last
+            problems.addAll(cascade);
+            throw new RuleBookException(firstMessage, problems, cascade);
         }
         return new PipelineAuditor(book, formats, policy);
     }
