@@ -51,7 +51,7 @@ final class ParseCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.missingPath(f.toString()));
             }
         }
-        if (rules != null && !Files.isDirectory(rules)) {
+        if (rules != null && !RulesSource.isBundledName(rules) && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
         TemplateSchedule formats;

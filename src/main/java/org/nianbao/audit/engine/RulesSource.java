@@ -20,9 +20,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Where the rules come from: {@code --rules DIR}, else {@code ./rules} when present, else the copy
- * bundled in the jar (resource folder {@code bundled-rules/}). The files are read once, when the source
- * is resolved, so a run sees one consistent rule set even if an author saves a file meanwhile.
+ * Where the rules come from: {@code --rules DIR}, else {@code ./rules} when it is a rule set (it holds
+ * grading.properties and at least one .drl file: a folder of the user's own called "rules" is not taken
+ * for one), else the copy bundled in the jar (resource folder {@code bundled-rules/}); {@code --rules
+ * bundled} asks for the bundled copy whatever the working directory holds. The files are read once, when
+ * the source is resolved, so a run sees one consistent rule set even if an author saves a file meanwhile.
+ * A rules folder is code the audit runs, trusted like a Maven plugin (README).
  */
 public final class RulesSource {
     /** The folder the pom copies the top-level rules/ folder to. */
@@ -30,6 +33,10 @@ public final class RulesSource {
     /** A file every rules folder carries; used to find the bundled folder on the class path. */
     static final String ANCHOR_FILE = "grading.properties";
     private static final String DEFAULT_FOLDER = "rules";
+    /** {@code --rules bundled}: the jar's own rules (a folder named so is {@code --rules ./bundled}). */
+    public static final String BUNDLED_NAME = "bundled";
+    /** How deep a folder is searched for a .drl file when deciding whether it is a rule set. */
+    private static final int RULE_SET_DEPTH = 4;
 
     private final String description;
     private final Path folder;
@@ -56,13 +63,37 @@ public final class RulesSource {
     /** {@link #resolve(Path)} with the working directory made explicit (for tests and embedding). */
     public static RulesSource resolve(Path explicit, Path workingDirectory) {
         if (explicit != null) {
-            return of(explicit);
+            return isBundledName(explicit) ? bundled() : of(explicit);
         }
         Path local = workingDirectory.resolve(DEFAULT_FOLDER);
-        if (Files.isDirectory(local)) {
+        if (isRuleSet(local)) {
             return of(local);
         }
         return bundled();
+    }
+
+    /** True for {@code --rules bundled}, the name that asks for the jar's own rules. */
+    public static boolean isBundledName(Path explicit) {
+        return explicit != null && explicit.toString().equals(BUNDLED_NAME);
+    }
+
+    /** The {@code ./rules} folder of {@code workingDirectory}, present but not a rule set (so not used). */
+    public static Optional<Path> ignoredLocalFolder(Path workingDirectory) {
+        Path local = workingDirectory.resolve(DEFAULT_FOLDER);
+        return Files.isDirectory(local) && !isRuleSet(local) ? Optional.of(local) : Optional.empty();
+    }
+
+    /** A folder holding grading.properties and at least one .drl file (not hidden, a few levels deep at most). */
+    static boolean isRuleSet(Path folder) {
+        if (!Files.isDirectory(folder) || !Files.isRegularFile(folder.resolve(ANCHOR_FILE))) {
+            return false;
+        }
+        try (Stream<Path> walk = Files.walk(folder, RULE_SET_DEPTH)) {
+            return walk.anyMatch(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p)
+                    && !hidden(folder.relativize(p).toString().replace('\\', '/')));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** The rules in {@code folder}; fails when it is not a readable folder. */
@@ -113,6 +144,11 @@ public final class RulesSource {
     /** Human-readable location, e.g. "rules/" or "(内置规则)/"; file paths are appended to it in messages. */
     public String describe() {
         return description;
+    }
+
+    /** True for the copy bundled in the jar. */
+    public boolean isBundled() {
+        return folder == null && EngineMessages.BUNDLED.equals(description);
     }
 
     /** The folder on disk; empty for the bundled or an in-memory copy. */

@@ -1,6 +1,7 @@
 package org.nianbao.audit.cli.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.audit.engine.AuditEngine;
@@ -9,6 +10,7 @@ import org.nianbao.audit.engine.RuleBookException;
 import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.formats.FormatsFile;
+import org.nianbao.audit.engine.session.RuleClock;
 import org.nianbao.audit.engine.formats.FormatsFileException;
 import org.nianbao.audit.grade.Audit;
 import org.nianbao.audit.grade.Grader;
@@ -28,9 +30,9 @@ public final class PipelineAuditor implements ReportAuditor {
     private final List<RuleDescription> rules;
     private final boolean precompiled;
 
-    private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy) {
+    private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy, Duration timeLimit) {
         this.parser = new ReportParser(formats);
-        this.engine = new AuditEngine(book);
+        this.engine = new AuditEngine(book, AuditEngine.DEFAULT_FIRE_LIMIT, Runtime.getRuntime().availableProcessors(), timeLimit);
         this.grader = new Grader(policy);
         this.precompiled = book.origin() == RuleBook.Origin.PRECOMPILED;
         this.rules = book.rules().stream()
@@ -44,11 +46,14 @@ public final class PipelineAuditor implements ReportAuditor {
      * broken formats file, broken DRL and a broken grading file in one run, each at its file and line).
      */
     public static PipelineAuditor load(RulesSource source) throws RuleBookException {
-        return load(source, true);
+        return load(source, true, RuleClock.DEFAULT_LIMIT);
     }
 
-    /** @param usePrecompiled start from the kjar the build packed into the jar for these DRL files, if any */
-    public static PipelineAuditor load(RulesSource source, boolean usePrecompiled) throws RuleBookException {
+    /**
+     * @param usePrecompiled start from the kjar the build packed into the jar for these DRL files, if any
+     * @param timeLimit how long the rules may run on one report before it is given up
+     */
+    public static PipelineAuditor load(RulesSource source, boolean usePrecompiled, Duration timeLimit) throws RuleBookException {
         List<RuleDiagnostic> problems = new ArrayList<>();
         String firstMessage = null;
         TemplateSchedule formats = null;
@@ -79,7 +84,7 @@ public final class PipelineAuditor implements ReportAuditor {
             problems.addAll(cascade);
             throw new RuleBookException(firstMessage, problems, cascade);
         }
-        return new PipelineAuditor(book, formats, policy);
+        return new PipelineAuditor(book, formats, policy, timeLimit);
     }
 
     @Override

@@ -12,7 +12,8 @@ public final class WorkbenchMessages {
     public static final String LIST_DESCRIPTION = "按规则编号列出规则目录（编号、标题、严重程度、类别、依据、位置）。";
     public static final String DOC_DESCRIPTION = "生成可发布的规则目录：index.html（自包含网页）和 rules.md。";
     public static final String TEST_DESCRIPTION = "运行规则测试用例（fixtures/rules/<规则编号>/fires|passes/*.txt），每个用例输出一行。";
-    public static final String RULES_OPTION = "规则文件夹；缺省时使用 ./rules（如存在），否则使用jar内置规则。";
+    public static final String RULES_OPTION = "规则文件夹；写 bundled 则使用jar内置规则；缺省时使用 ./rules（如是规则文件夹："
+            + "含 grading.properties 和 .drl 文件），否则使用内置规则。";
     public static final String CASES_OPTION = "测试用例文件夹；缺省为规则文件夹上一级的 fixtures/rules。";
     public static final String FORMAT_OPTION = "输出格式：table（对齐的表格，默认）、md、json、csv。";
     public static final String OUT_OPTION = "输出文件夹（默认：${DEFAULT-VALUE}）。";
