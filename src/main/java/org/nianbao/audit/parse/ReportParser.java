@@ -12,6 +12,7 @@ import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
+import org.nianbao.audit.parse.section.ReportSequence;
 import org.nianbao.audit.parse.section.SectionLayout;
 import org.nianbao.audit.parse.section.SectionSplitter;
 import org.nianbao.audit.parse.table.TableParseResult;
@@ -44,6 +45,10 @@ public final class ReportParser {
             return AnnualReport.unreadable(document.source(), document.charset(), document.problem());
         }
         List<TextLine> raw = TextLines.of(document.lines());
+        List<ReportSequence.Start> reports = ReportSequence.find(raw);
+        if (reports.size() > 1) { // judged as a whole it would be graded on the first report and drop the rest
+            return AnnualReport.unreadable(document.source(), document.charset(), ParseMessages.severalReports(reports));
+        }
         SectionLayout layout = sections.split(raw);
         List<TextLine> lines = TextLines.withSections(raw, layout.sectionOf());
         TableParseResult tableResult = tables.parse(lines);
