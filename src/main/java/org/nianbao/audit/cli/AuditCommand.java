@@ -105,10 +105,19 @@ final class AuditCommand implements Callable<Integer> {
         BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation());
         BatchResult result = new BatchRunner(loaded.auditor(), options,
                 Progress.choose(quiet, System.console() != null, err)).run(inputs);
+        if (result.outputBusy()) {
+            err.println(CliMessages.outputBusy(out.toString()));
+            err.flush();
+            return ExitCode.OUTPUT;
+        }
         if (result.writeFailure() != null) {
             err.println(CliMessages.writeFailed(describe(result.writeFailure())));
             err.flush();
             return ExitCode.OUTPUT;
+        }
+        if (!quiet && result.recoveredFiles() > 0) {
+            err.println(CliMessages.recovered(result.recovered().temporaryRemoved(), result.recovered().pagesTakenOver(),
+                    result.recovered().summariesCompleted()));
         }
         if (!quiet) {
             err.println(CliMessages.finished(result));
@@ -127,7 +136,11 @@ final class AuditCommand implements Callable<Integer> {
 
     private List<Path> walk() {
         try {
-            List<Path> inputs = new InputWalker(out, new Ingestor()::isSubmission).walk(paths);
+            InputWalker walker = new InputWalker(out, new Ingestor()::isSubmission);
+            List<Path> inputs = walker.walk(paths);
+            if (walker.skippedOutputs() > 0 && !quiet) {
+                spec.commandLine().getErr().println(CliMessages.skippedOutputs(walker.skippedOutputs()));
+            }
             if (inputs.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.noInputs());
             }
@@ -139,7 +152,12 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    /** What went wrong with a file, in plain words: no exception class names. */
     private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return CliMessages.fileProblem(fs.getFile(), fs.getReason(), e instanceof NoSuchFileException,
+                    e instanceof java.nio.file.AccessDeniedException);
+        }
+        return e.getMessage() == null ? CliMessages.unknownIoProblem() : e.getMessage();
     }
 }

@@ -88,6 +88,10 @@ public final class CliMessages {
         return "规则文件夹不存在：" + path;
     }
 
+    static String skippedOutputs(int count) {
+        return "已跳过 " + count + " 个本工具以前生成的输出文件（审核意见页面和汇总），它们不是待审核的报告";
+    }
+
     public static String noInputs() {
         return "没有找到任何输入文件。";
     }
@@ -133,6 +137,31 @@ public final class CliMessages {
 
     public static String writeFailed(String detail) {
         return "无法写入输出：" + detail;
+    }
+
+    public static String outputBusy(String folder) {
+        return "输出文件夹 " + folder + " 正由另一次审核使用（同时写入会互相覆盖、并把对方的文件当作旧文件删除）。"
+                + "请等那次审核结束后再运行，或用 --out 指定其他文件夹";
+    }
+
+    public static String recovered(int temporary, int pages, int summaries) {
+        return "上次写入这个输出文件夹的审核没有正常结束：已清理临时文件 " + temporary + " 个，接管其已写出的结果文件 " + pages
+                + " 个（本次未再生成的将按旧文件删除）" + (summaries > 0 ? "，补全汇总文件 " + summaries + " 个" : "");
+    }
+
+    static String fileProblem(String file, String reason, boolean missing, boolean denied) {
+        String where = file == null ? "" : file;
+        if (missing) {
+            return "找不到文件或文件夹 " + where;
+        }
+        if (denied) {
+            return "没有权限写入 " + where;
+        }
+        return where + (reason == null ? "" : "（" + reason + "）");
+    }
+
+    static String unknownIoProblem() {
+        return "读写文件时出错";
     }
 
     public static String readFailed(String detail) {
