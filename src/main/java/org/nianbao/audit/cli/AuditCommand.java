@@ -88,6 +88,11 @@ final class AuditCommand implements Callable<Integer> {
         if (rules != null && !RulesSource.isBundledName(rules) && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
+        if (BatchRunner.busy(out)) { // the batch takes the lock for good; this only saves compiling the rules first
+            err.println(CliMessages.outputBusy(out.toString()));
+            err.flush();
+            return ExitCode.OUTPUT;
+        }
         Duration limit = timeLimit == null ? RuleClock.DEFAULT_LIMIT : Duration.ofSeconds(timeLimit);
         RulesLoading loading = RulesLoading.start(factory, new AuditorFactory.Request(rules, compileRules, limit));
         List<Path> inputs = walk();

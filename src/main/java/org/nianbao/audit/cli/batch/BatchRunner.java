@@ -58,6 +58,20 @@ public final class BatchRunner {
         this.memory = memory;
     }
 
+    /** True when another run holds {@code out} right now (a quick look; {@link #run} takes the lock itself). */
+    public static boolean busy(Path out) {
+        if (!Files.isDirectory(out)) {
+            return false;
+        }
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return false;
+        } catch (OutputLock.Busy e) {
+            return true;
+        } catch (IOException e) {
+            return false; // the run itself reports what is wrong with the folder
+        }
+    }
+
     public BatchResult run(List<Path> inputs) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
