@@ -7,7 +7,7 @@ import java.util.Set;
  * The six template sections' title variants (spec §a.2, §e, §i), matched on the compact view.
  * Numbered headings accept the tolerant variants; an unnumbered line must equal a listed title.
  */
-final class SectionTitles {
+public final class SectionTitles {
     /** Longest compact title a heading can carry; longer lines are body text. */
     static final int MAX_TITLE = 32;
 
@@ -27,7 +27,7 @@ final class SectionTitles {
     }
 
     /** Section 1–6 a numbered heading's title names, 0 when none. */
-    static int numbered(String compactTitle) {
+    public static int numbered(String compactTitle) {
         String t = core(compactTitle);
         if (t.isEmpty() || t.length() > MAX_TITLE || t.startsWith("表")) {
             return 0;
@@ -42,7 +42,8 @@ final class SectionTitles {
         if (t.contains("复议") && t.contains("诉讼") && t.endsWith("情况")) {
             return 4;
         }
-        if (t.startsWith("存在") && t.contains("问题") && (t.contains("改进") || t.contains("整改"))) {
+        // "存在的主要问题及明年工作计划": the plan for next year is the improvement half under another name
+        if (t.startsWith("存在") && t.contains("问题") && (t.contains("改进") || t.contains("整改") || t.endsWith("计划"))) {
             return 5;
         }
         if (t.startsWith("其他") && t.contains("报告") && t.endsWith("事项")) {
@@ -52,7 +53,7 @@ final class SectionTitles {
     }
 
     /** Section an unnumbered line names by a listed title only, 0 when none. */
-    static int unnumbered(String compactLine) {
+    public static int unnumbered(String compactLine) {
         return exact(core(compactLine));
     }
 

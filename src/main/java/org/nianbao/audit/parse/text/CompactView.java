@@ -55,6 +55,20 @@ public final class CompactView {
         return compact;
     }
 
+    /** Index in the original string of the character that compact character {@code compactIndex} came from. */
+    public int originalIndex(int compactIndex) {
+        return origin[compactIndex];
+    }
+
+    /** End (exclusive) in the original string of compact characters [.., {@code compactEnd}); 0 for an empty prefix. */
+    public int originalEnd(int compactEnd) {
+        if (compactEnd <= 0) {
+            return 0;
+        }
+        int last = origin[compactEnd - 1];
+        return last + Character.charCount(original.codePointAt(last));
+    }
+
     /** The original text behind compact characters [from, to), trimmed, as printed. */
     public String original(int from, int to) {
         if (from >= to || from < 0 || to > compact.length()) {
