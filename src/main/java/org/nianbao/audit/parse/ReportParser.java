@@ -15,6 +15,7 @@ import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
 import org.nianbao.audit.parse.section.SectionLayout;
 import org.nianbao.audit.parse.section.SectionSplitter;
+import org.nianbao.audit.parse.section.SectionTraces;
 import org.nianbao.audit.parse.table.TableParseResult;
 import org.nianbao.audit.parse.table.TableParser;
 import org.nianbao.audit.parse.text.TextLines;
@@ -53,7 +54,7 @@ public final class ReportParser {
         ReportMetadata meta = metadata.extract(lines, lines.subList(0, prefaceEnd), document.page());
 
         List<ParseProblem> problems = new ArrayList<>(document.warnings());
-        List<ParseProblem> input = inputProblems(meta, layout, tableResult);
+        List<ParseProblem> input = inputProblems(meta, layout, tableResult, lines);
         problems.addAll(input);
         // Out of scope (not a report, too early a year): the tables' absence is not worth a word of its own.
         boolean outOfScope = input.stream().anyMatch(p -> p.getOrigin() == Origin.INPUT);
@@ -65,7 +66,8 @@ public final class ReportParser {
                 layout.sections(), tableResult.tables(), claims, lines, problems);
     }
 
-    private List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables) {
+    private List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables,
+                                             List<TextLine> lines) {
         List<ParseProblem> problems = new ArrayList<>();
         Integer year = meta.getYear();
         if (schedule.outOfScope(year)) {
@@ -88,7 +90,10 @@ public final class ReportParser {
         for (int number = 1; number <= SECTION_COUNT; number++) {
             int n = number;
             if (layout.sections().stream().noneMatch(s -> s.getNumber() == n)) {
-                problems.add(ParseMessages.sectionMissing(n));
+                // printed but not readable as a heading is the parser's problem, not the agency's omission
+                problems.add(SectionTraces.find(lines, n)
+                        .map(t -> ParseMessages.sectionUnread(n, t.line().getNumber(), t.excerpt()))
+                        .orElseGet(() -> ParseMessages.sectionMissing(n)));
             }
         }
         return problems;

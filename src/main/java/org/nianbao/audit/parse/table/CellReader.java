@@ -15,7 +15,7 @@ final class CellReader {
     /** Placeholders for "not applicable", in their NFKC form ("／" → "/", "－" → "-"). */
     private static final Set<String> NA = Set.of("/", "-", "--", "—", "——", "–", "―", "无", "不适用");
     /** Units a value may carry; longest first so "万元" wins over "元". */
-    private static final List<String> UNITS = List.of("万元", "元", "件", "个", "项", "条", "次", "份");
+    private static final List<String> UNITS = List.of("万元", "元", "件", "个", "项", "条", "次", "份", "笔");
 
     record Reading(CellKind kind, BigDecimal value) {
     }

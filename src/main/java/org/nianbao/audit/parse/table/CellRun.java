@@ -68,6 +68,10 @@ final class CellRun {
             last--;
         }
         List<Token> core = new ArrayList<>(items.subList(first, last + 1));
+        List<Token> oneDigitEach = DigitPerCell.split(core, items, expected);
+        if (oneDigitEach != null) {
+            core = oneDigitEach;
+        }
         int kept = last + 1;
         int line = core.isEmpty() ? 0 : core.get(core.size() - 1).line();
         while (!core.isEmpty() && kept < items.size() && core.size() < expected && belongsToRow(items.get(kept), line)) {
@@ -140,6 +144,11 @@ final class CellRun {
         }
         if (core.size() >= expected) {
             return -1;
+        }
+        for (int i = 0; i < core.size(); i++) {
+            if (DigitPerCell.signsBetweenDigits(core.get(i).raw())) {
+                return i; // "1-10" in a short row: 1 | -1 | 0 with the separators lost, not a word
+            }
         }
         int digits = 0;
         for (Token t : core) {

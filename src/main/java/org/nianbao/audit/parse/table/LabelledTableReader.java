@@ -103,6 +103,13 @@ final class LabelledTableReader {
             boolean cutAway = truncated && specs.indexOf(spec) > s.lastIndex();
             if (!s.rows.containsKey(spec.key()) && !cutAway) {
                 // point at the row's printed group or block header (e.g. 第二十条第（八）项) when there is one
+                Token printed = RowTraces.find(spec, tokens, region, allHeaders);
+                if (printed != null) {
+                    problems.add(ParseProblem.inTable(ProblemCode.ROW_UNREAD,
+                            TableMessages.rowUnread(spec.label(), printed.line()), printed.line(), printed.raw(), kind,
+                            spec.key()));
+                    continue;
+                }
                 Token group = spec.group() == null ? null : s.groups.get(LabelKey.of(spec.group()));
                 problems.add(ParseProblem.inTable(ProblemCode.ROW_MISSING, TableMessages.rowMissing(spec.label()),
                         group == null ? start : group.line(), group == null ? "" : group.raw(), kind, spec.key()));
@@ -160,6 +167,11 @@ final class LabelledTableReader {
                 if (used > 1) {
                     hit = rowMatcher.matchKnown(joinedKey(tokens, i, used));
                 }
+            }
+            if (hit.isEmpty()) {
+                boolean valuesFollow = i + 1 < end && tokens.get(i + 1).valueLike();
+                hit = UnnumberedLabel.match(specs, lastIndex(), t.key(), valuesFollow);
+                used = 1;
             }
             if (hit.isPresent()) {
                 startRow(hit.get(), tokens, i, used);

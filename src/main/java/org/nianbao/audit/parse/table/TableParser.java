@@ -65,8 +65,12 @@ public final class TableParser {
         for (TableKind kind : TableKind.values()) {
             boolean lostToTruncation = cutInside != null && kind.ordinal() > cutInside.ordinal();
             if (!readings.containsKey(kind) && !lostToTruncation) {
-                problems.add(ParseProblem.inTable(ProblemCode.TABLE_MISSING, TableMessages.tableMissing(kind), 0, "",
-                        kind, null));
+                // labels printed but no table read: the parser's problem, not the agency's omission
+                problems.add(TableTraces.find(kind, tokens)
+                        .map(t -> ParseProblem.inTable(ProblemCode.TABLE_UNREAD, TableMessages.tableUnread(kind, t.line(),
+                                t.raw()), t.line(), t.raw(), kind, null))
+                        .orElseGet(() -> ParseProblem.inTable(ProblemCode.TABLE_MISSING, TableMessages.tableMissing(kind),
+                                0, "", kind, null)));
             }
         }
         return new TableParseResult(tables, template, problems);
