@@ -2,6 +2,7 @@ package org.nianbao.audit.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Cuts the running text of a flattened body (what lies between headings and tables) into blocks: a sub-head
@@ -17,6 +18,10 @@ final class FlatParagraphs {
     private static final String OPEN = "(《【[〔";
     private static final String CLOSE = ")》】]〕";
 
+    /** A sub-head title longer than this is a sentence. */
+    private static final int MAX_SUB_HEAD = 24;
+    private static final String HEAD_STOPS = "。,;:!?，；：！？";
+
     private int lastOrdinal;
 
     /** A new section starts: its sub-heads count from （一） again. */
@@ -24,11 +29,16 @@ final class FlatParagraphs {
         lastOrdinal = 0;
     }
 
-    /** Compact ranges {start, end} of the blocks of [from, to), in order. */
-    List<int[]> cut(String c, int from, int to) {
+    /**
+     * Compact ranges {start, end} of the blocks of [from, to), in order. {@code spaceBefore} tells where the
+     * printed text has white space before a compact character: a short sub-head followed by a space ("（一）主动公开
+     * 2023年，…") is a heading of its own, as on a page.
+     */
+    List<int[]> cut(String c, int from, int to, IntPredicate spaceBefore) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         int depth = 0;
+        int headEnd = -1;
         for (int i = from; i < to; i++) {
             char ch = c.charAt(i);
             int ordinal = subHead(c, i, from, to);
@@ -39,6 +49,10 @@ final class FlatParagraphs {
                 start = i;
                 depth = 0;
                 lastOrdinal = ordinal;
+                headEnd = headEnd(c, i, to, spaceBefore);
+            } else if (i == headEnd) {
+                out.add(new int[] {start, i});
+                start = i;
             }
             if (OPEN.indexOf(ch) >= 0) {
                 depth++;
@@ -53,6 +67,20 @@ final class FlatParagraphs {
             out.add(new int[] {start, to});
         }
         return out;
+    }
+
+    /** Where a short sub-head title ends at white space before any punctuation, or -1. */
+    private static int headEnd(String c, int at, int to, IntPredicate spaceBefore) {
+        int close = c.indexOf(')', at);
+        for (int j = close + 2; j < to && j - at <= MAX_SUB_HEAD; j++) {
+            if (HEAD_STOPS.indexOf(c.charAt(j)) >= 0) {
+                return -1;
+            }
+            if (spaceBefore.test(j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The ordinal of a sub-head "(N)" starting at {@code i}, or 0. */

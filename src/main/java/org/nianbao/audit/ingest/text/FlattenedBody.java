@@ -224,7 +224,7 @@ final class FlattenedBody {
                 out.add(TextBlock.paragraph(original(start, to), span(start)));
                 return;
             }
-            for (int[] r : paragraphs.cut(c, start, to)) {
+            for (int[] r : paragraphs.cut(c, start, to, this::spaceBefore)) {
                 String text = original(r[0], r[1]);
                 if (!text.isEmpty()) {
                     out.add(TextBlock.paragraph(text, span(r[0])));
@@ -270,6 +270,12 @@ final class FlattenedBody {
                 }
             }
             return new Grid(rows);
+        }
+
+        /** The printed text has white space right before compact character {@code i}. */
+        private boolean spaceBefore(int i) {
+            int at = view.originalIndex(i);
+            return at > 0 && Normalizer.isSpace(line.charAt(at - 1));
         }
 
         private GridCell cell(int from, int to) {

@@ -158,6 +158,10 @@ final class LabelledTableReader {
                 return 1;
             }
             flushOrphans();
+            if (PlaceholderHeader.is(t)) {
+                close(); // a converter's placeholder header row ("数据1", "列2") ends the row before it
+                return 1;
+            }
             lastText = t;
             afterRejectedLabel = false;
             Optional<LabelHit> hit = rowMatcher.match(t.key());

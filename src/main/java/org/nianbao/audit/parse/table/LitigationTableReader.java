@@ -2,6 +2,7 @@ package org.nianbao.audit.parse.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.nianbao.audit.model.LabelDeviation;
 import org.nianbao.audit.model.LabelMatch;
@@ -26,6 +27,8 @@ final class LitigationTableReader {
     private final HeaderMatcher headers = new HeaderMatcher(TableKind.T3, TemplateCatalog.outcomeColumns());
     /** The group headers 行政复议 / 未经复议直接起诉 / 复议后起诉 act as the three rows' labels. */
     private final LabelMatcher groupLabels;
+    /** Table 3 printed as blocks, each with its own header and values. */
+    private final LitigationBlocksReader blocks;
 
     LitigationTableReader() {
         List<String> labels = new ArrayList<>();
@@ -35,9 +38,14 @@ final class LitigationTableReader {
             variants.add(spec.variants());
         }
         groupLabels = new LabelMatcher(labels, variants);
+        blocks = new LitigationBlocksReader(specs, headers, groupLabels);
     }
 
     TableReading read(List<Token> tokens, Region region) {
+        Optional<TableReading> asBlocks = blocks.read(tokens, region);
+        if (asBlocks.isPresent()) {
+            return asBlocks.get();
+        }
         int i = region.from();
         List<Token> header = new ArrayList<>();
         // the header ends at the data row, or at a heading/narrative when the data row was never printed
