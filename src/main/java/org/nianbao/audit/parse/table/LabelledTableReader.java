@@ -173,7 +173,11 @@ final class LabelledTableReader {
                 }
             }
             if (hit.isEmpty()) {
-                boolean valuesFollow = i + 1 < end && tokens.get(i + 1).valueLike();
+                int next = i + 1;
+                while (next < end && tokens.get(next).empty() && tokens.get(next).line() == t.line()) {
+                    next++; // merged label cells between the label and its values
+                }
+                boolean valuesFollow = next < end && tokens.get(next).valueLike();
                 hit = UnnumberedLabel.match(specs, lastIndex(), t.key(), valuesFollow);
                 used = 1;
             }
