@@ -13,10 +13,7 @@ import java.util.function.IntPredicate;
  */
 final class FlatParagraphs {
     private static final String NUMERALS = "一二三四五六七八九十";
-    private static final String ENDS = "。!?！？";
     private static final String BEFORE_SUB_HEAD = "。;；:：!?！？";
-    private static final String OPEN = "(《【[〔";
-    private static final String CLOSE = ")》】]〕";
 
     /** A sub-head title longer than this is a sentence. */
     private static final int MAX_SUB_HEAD = 24;
@@ -41,7 +38,7 @@ final class FlatParagraphs {
         int headEnd = -1;
         for (int i = from; i < to; i++) {
             char ch = c.charAt(i);
-            int ordinal = subHead(c, i, from, to);
+            int ordinal = ch == '(' ? subHead(c, i, from, to) : 0;
             if (ordinal > 0) {
                 if (i > start) {
                     out.add(new int[] {start, i});
@@ -54,13 +51,18 @@ final class FlatParagraphs {
                 out.add(new int[] {start, i});
                 start = i;
             }
-            if (OPEN.indexOf(ch) >= 0) {
-                depth++;
-            } else if (CLOSE.indexOf(ch) >= 0) {
-                depth = Math.max(0, depth - 1);
-            } else if (ENDS.indexOf(ch) >= 0 && depth == 0) {
-                out.add(new int[] {start, i + 1});
-                start = i + 1;
+            switch (ch) {
+                case '(', '《', '【', '[', '〔' -> depth++;
+                case ')', '》', '】', ']', '〕' -> depth = Math.max(0, depth - 1);
+                case '。', '!', '?', '！', '？' -> {
+                    if (depth == 0) {
+                        out.add(new int[] {start, i + 1});
+                        start = i + 1;
+                    }
+                }
+                default -> {
+                    // any other character goes on with the sentence
+                }
             }
         }
         if (start < to) {

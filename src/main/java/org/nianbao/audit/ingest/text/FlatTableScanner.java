@@ -116,6 +116,7 @@ final class FlatTableScanner {
     }
 
     private static boolean isValueChar(char ch) {
-        return (ch >= '0' && ch <= '9') || VALUE_CHARS.indexOf(ch) >= 0;
+        return (ch >= '0' && ch <= '9') || (ch < 0x80 ? ch == '.' || ch == '-' || ch == '+' || ch == '/'
+                : VALUE_CHARS.indexOf(ch) >= 0);
     }
 }

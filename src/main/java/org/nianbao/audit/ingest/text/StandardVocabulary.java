@@ -1,6 +1,7 @@
 package org.nianbao.audit.ingest.text;
 
 import java.util.List;
+import java.util.Set;
 import org.nianbao.audit.model.TableKind;
 import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.template.RowSpec;
@@ -21,6 +22,11 @@ final class StandardVocabulary implements TemplateVocabulary {
     @Override
     public int sectionOfExactTitle(String compactTitle) {
         return SectionTitles.unnumbered(compactTitle);
+    }
+
+    @Override
+    public Set<String> sectionTitles() {
+        return SectionTitles.exactTitles();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.nianbao.audit.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,15 +23,28 @@ final class TableWords {
     private static final String NOTE = "本列数据";
     private static final int MAX_NOTE = 60;
 
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    /** Distinct first characters, sorted, and per first character its words longest first. */
+    private final char[] firsts;
+    private final String[][] byFirst;
     private final boolean note;
 
     private TableWords(Set<String> words, boolean note) {
         this.note = note;
         List<String> sorted = new ArrayList<>(words);
         sorted.sort((a, b) -> b.length() - a.length());
+        Map<Character, List<String>> grouped = new HashMap<>();
         for (String w : sorted) {
-            byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            grouped.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        this.firsts = new char[grouped.size()];
+        int k = 0;
+        for (char c : grouped.keySet()) {
+            firsts[k++] = c;
+        }
+        Arrays.sort(firsts);
+        this.byFirst = new String[firsts.length][];
+        for (int i = 0; i < firsts.length; i++) {
+            byFirst[i] = grouped.get(firsts[i]).toArray(new String[0]);
         }
     }
 
@@ -59,11 +73,12 @@ final class TableWords {
         if (note && c.startsWith(NOTE, c.startsWith("(", i) ? i + 1 : i)) {
             return noteLength(c, i);
         }
-        List<String> candidates = byFirst.get(c.charAt(i));
-        if (candidates == null) {
+        // a table's words start with few characters: most positions are rejected by one binary search
+        int at = Arrays.binarySearch(firsts, c.charAt(i));
+        if (at < 0) {
             return 0;
         }
-        for (String w : candidates) {
+        for (String w : byFirst[at]) {
             if (matchesAt(c, i, w)) {
                 return w.length();
             }

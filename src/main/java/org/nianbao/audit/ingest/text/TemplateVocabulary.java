@@ -14,6 +14,9 @@ public interface TemplateVocabulary {
     /** Section 1–6 whose title the compact text names exactly (a listed title or variant), 0 when none. */
     int sectionOfExactTitle(String compactTitle);
 
+    /** Every exact section title and listed variant, compact (NFKC, no white space). */
+    java.util.Set<String> sectionTitles();
+
     /** Section 1–6 a numbered heading's compact title names, known variants tolerated, 0 when none. */
     int sectionOfTitle(String compactTitle);
 

@@ -26,6 +26,8 @@ final class WebChrome {
     private static final int HEAD = 600;
     private static final int TAIL = 80;
     private static final int MAX_FIELD = 24;
+    /** Widget pieces and breadcrumb steps are short; longer pieces are compared by their start only. */
+    private static final int MAX_PIECE = 40;
 
     private WebChrome() {
     }
@@ -137,16 +139,27 @@ final class WebChrome {
         return c.endsWith(":");
     }
 
+    /** A piece's matching view; a long piece is prose or a path, never a widget, and is not worth normalising. */
     private static String compact(String line, int[] piece) {
-        return Normalizer.compact(line.substring(piece[0], piece[1]));
+        int end = Math.min(piece[1], piece[0] + MAX_PIECE);
+        return Normalizer.compact(line.substring(piece[0], end));
     }
 
-    /** Start/end of the whitespace-separated pieces of the line. */
+    /**
+     * Start/end of the whitespace-separated pieces of the line's head and tail, where furniture may stand; the
+     * middle of a long body is skipped (a piece crossing into the head or tail is kept whole).
+     */
     private static List<int[]> pieces(String line) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         int n = line.length();
         while (i < n) {
+            if (i >= HEAD && i < n - TAIL) {
+                i = n - TAIL; // the middle: furniture does not sit there
+                while (i > 0 && i < n && !Normalizer.isSpace(line.charAt(i - 1))) {
+                    i++;
+                }
+            }
             while (i < n && Normalizer.isSpace(line.charAt(i))) {
                 i++;
             }

@@ -26,6 +26,13 @@ public final class SectionTitles {
     private SectionTitles() {
     }
 
+    /** Every listed title and variant of the six sections. */
+    public static Set<String> exactTitles() {
+        Set<String> all = new java.util.HashSet<>();
+        EXACT.forEach(all::addAll);
+        return Set.copyOf(all);
+    }
+
     /** Section 1–6 a numbered heading's title names, 0 when none. */
     public static int numbered(String compactTitle) {
         String t = core(compactTitle);

@@ -7,14 +7,15 @@ package org.nianbao.audit.parse.table;
  */
 final class PlaceholderHeader {
     private static final String[] STEMS = {"数据", "列", "字段", "column", "col", "unnamed:", "unnamed"};
+    private static final String FIRST = "数列字cCuU";
 
     private PlaceholderHeader() {
     }
 
     static boolean is(Token t) {
         String k = t.key();
-        if (t.empty() || k.isEmpty() || !Character.isDigit(k.charAt(k.length() - 1))) {
-            return false;
+        if (t.empty() || k.length() < 2 || FIRST.indexOf(k.charAt(0)) < 0 || !Character.isDigit(k.charAt(k.length() - 1))) {
+            return false; // asked of every label: rejected on its first character
         }
         String lower = k.toLowerCase(java.util.Locale.ROOT);
         for (String stem : STEMS) {

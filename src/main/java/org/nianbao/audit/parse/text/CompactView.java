@@ -20,7 +20,8 @@ public final class CompactView {
 
     public static CompactView of(String original) {
         StringBuilder out = new StringBuilder(original.length());
-        int[] origin = new int[original.length() * 3 + 1];
+        // nearly every character maps to one or none: grown on the rare one that maps to several
+        int[] origin = new int[original.length() + 1];
         int n = 0;
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
