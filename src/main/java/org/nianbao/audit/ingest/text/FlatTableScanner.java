@@ -30,6 +30,11 @@ final class FlatTableScanner {
         }
     }
 
+    /** True for a header word of {@code kind} (a column header or other header word), not a row label. */
+    boolean isHeaderWord(TableKind kind, String compactWord) {
+        return words.get(kind).isHeader(compactWord);
+    }
+
     /** Length of a word of {@code kind} at compact index {@code i}, or 0. */
     int wordAt(TableKind kind, String c, int i) {
         return words.get(kind).match(c, i);

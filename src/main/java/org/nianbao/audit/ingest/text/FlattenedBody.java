@@ -25,6 +25,10 @@ final class FlattenedBody {
     /** Below this length a line is a paragraph, never a whole report. */
     private static final int MIN_LENGTH = 200;
     private static final int MIN_HEADINGS = 3;
+    private static final int MIN_PIECES = 3;
+    /** A line holding a table alone: at least its header and a few rows. */
+    private static final int MIN_TABLE_LINE = 60;
+    private static final int MIN_ROWS = 3;
     private static final int MAX_TITLE = 70;
     private static final String[] T1_ANCHORS = {"第二十条第(一)项", "第二十条第一项"};
     private static final String[] T2_ANCHORS = {"(本列数据", "本列数据的勾稽", "申请人情况", "一、本年新收政府信息公开申请数量"};
@@ -56,8 +60,12 @@ final class FlattenedBody {
         CompactView view = CompactView.of(line);
         String c = view.compact();
         List<InlineHeadings.Found> heads = headings.find(c);
-        List<FlatTable> found = heads.isEmpty() ? List.of() : findTables(view, line, heads);
-        boolean body = heads.size() >= MIN_HEADINGS || (!heads.isEmpty() && !found.isEmpty());
+        List<FlatTable> found = findTables(view, line, heads);
+        if (heads.size() < MIN_HEADINGS) {
+            // a line that is no report body may still hold a whole table: many rows with values, under its header
+            found.removeIf(t -> !wholeTable(t, c));
+        }
+        boolean body = heads.size() >= MIN_HEADINGS || !found.isEmpty();
         if (!body && furniture.isEmpty()) {
             return null;
         }
@@ -73,8 +81,14 @@ final class FlattenedBody {
         return new Assembly(line, number, view).build(segments, body);
     }
 
-    /** Cheap test before any copying: a long line with several "N、" numberings or a table's first words. */
+    /** Cheap test before any copying: a long line with several "N、" numberings, or a line with a table's first words. */
     private static boolean mayBeBody(String line) {
+        if (line.length() < MIN_TABLE_LINE) {
+            return false;
+        }
+        if (line.contains("第二十条") || line.contains("本列数据") || line.contains("申请人情况") || line.contains("结果维持")) {
+            return true;
+        }
         if (line.length() < MIN_LENGTH) {
             return false;
         }
@@ -84,12 +98,23 @@ final class FlattenedBody {
                 numbered++;
             }
         }
-        return numbered >= MIN_HEADINGS || line.contains("第二十条");
+        return numbered >= MIN_HEADINGS;
+    }
+
+    /**
+     * A table standing alone on a line: at least {@link #MIN_ROWS} labelled rows with values and a header word among
+     * its pieces (信息内容, 申请人情况, 结果维持 …), so that a sentence such as "行政复议0件、行政诉讼0件" is no table.
+     */
+    private boolean wholeTable(FlatTable t, String c) {
+        long rows = t.pieces().stream().filter(p -> p.hasLabel() && p.hasValue()).count();
+        boolean header = t.pieces().stream().anyMatch(p -> !p.hasValue() && p.hasLabel()
+                && tables.isHeaderWord(t.kind(), c.substring(p.labelStart(), p.labelEnd())));
+        return rows >= MIN_ROWS && header;
     }
 
     private List<FlatTable> findTables(CompactView view, String line, List<InlineHeadings.Found> heads) {
         String c = view.compact();
-        List<FlatTable> out = new ArrayList<>();
+        List<FlatTable> out = new ArrayList<>(3);
         int from = endOf(heads, 2, 0);
         int t1 = indexOfAny(c, T1_ANCHORS, from);
         if (t1 >= 0) {
@@ -105,7 +130,8 @@ final class FlattenedBody {
         if (t3 >= 0) {
             out.add(tables.scan(TableKind.T3, view, line, t3, nextHeading(heads, t3, c.length())));
         }
-        out.removeIf(t -> t.pieces().size() < 2);
+        // a sentence naming 第二十条 or 行政复议、行政诉讼 is no table: a table has labels and values
+        out.removeIf(t -> t.pieces().size() < MIN_PIECES || t.pieces().stream().noneMatch(FlatTable.Piece::hasValue));
         return out;
     }
 
@@ -114,10 +140,11 @@ final class FlattenedBody {
         int i = c.indexOf(T3_ANCHOR, from);
         while (i >= 0) {
             int reach = Math.min(c.length(), i + T3_ANCHOR.length() + T3_REACH);
-            for (String f : T3_FOLLOWERS) {
-                int j = c.indexOf(f, i + T3_ANCHOR.length());
-                if (j >= 0 && j < reach) {
-                    return i;
+            for (int j = i + T3_ANCHOR.length(); j < reach; j++) {
+                for (String f : T3_FOLLOWERS) {
+                    if (c.startsWith(f, j)) {
+                        return i; // searched within reach only: a long text full of 行政复议 stays linear
+                    }
                 }
             }
             i = c.indexOf(T3_ANCHOR, i + 1);

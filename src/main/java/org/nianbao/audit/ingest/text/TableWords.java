@@ -27,9 +27,11 @@ final class TableWords {
     private final char[] firsts;
     private final String[][] byFirst;
     private final boolean note;
+    private final Set<String> headers;
 
-    private TableWords(Set<String> words, boolean note) {
+    private TableWords(Set<String> words, Set<String> headers, boolean note) {
         this.note = note;
+        this.headers = Set.copyOf(headers);
         List<String> sorted = new ArrayList<>(words);
         sorted.sort((a, b) -> b.length() - a.length());
         Map<Character, List<String>> grouped = new HashMap<>();
@@ -48,8 +50,14 @@ final class TableWords {
         }
     }
 
+    /** True for a column header or other header word of the table (compact form). */
+    boolean isHeader(String compactWord) {
+        return headers.contains(compactWord);
+    }
+
     static TableWords of(TableKind table, TemplateVocabulary vocabulary) {
         Set<String> words = new LinkedHashSet<>();
+        Set<String> headers = new LinkedHashSet<>();
         for (TemplateVersion v : TemplateVersion.values()) {
             for (RowSpec row : vocabulary.rows(v, table)) {
                 add(words, row.label());
@@ -61,11 +69,14 @@ final class TableWords {
                 for (ColumnSpec col : row.columns()) {
                     add(words, col.label());
                     col.variants().forEach(w -> add(words, w));
+                    add(headers, col.label());
+                    col.variants().forEach(w -> add(headers, w));
                 }
             }
         }
         vocabulary.headerWords(table).forEach(w -> add(words, w));
-        return new TableWords(words, table == TableKind.T2);
+        vocabulary.headerWords(table).forEach(w -> add(headers, w));
+        return new TableWords(words, headers, table == TableKind.T2);
     }
 
     /** Length of the longest word of this table starting at {@code i} of compact text {@code c}, or 0. */

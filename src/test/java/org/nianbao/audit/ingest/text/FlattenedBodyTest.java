@@ -124,4 +124,17 @@ class FlattenedBodyTest {
         assertThat(doc.blocks()).filteredOn(TextBlock.class::isInstance).map(b -> ((TextBlock) b).text())
                 .noneMatch(t -> t.contains("微博") || t.contains("附件下载") || t.contains("来源："));
     }
+
+    @Test
+    void should_cut_a_line_holding_a_whole_table_but_not_a_sentence_naming_its_words() {
+        // GIVEN table 1 printed on one line among ordinary lines, and a sentence citing 第二十条 and 复议、诉讼 counts
+        String table = "第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 3 1 12 "
+                + "第二十条第（五）项 信息内容 本年处理决定数量 行政许可 22";
+        String prose = "根据《条例》第二十条第（一）项的规定主动公开规章和规范性文件，本年度行政复议0件、行政诉讼0件，全年未收取任何费用。";
+        // WHEN
+        Document doc = read("二、主动公开政府信息情况", table, prose);
+        // THEN the table line becomes a table, the sentence stays one paragraph
+        assertThat(tables(doc)).singleElement().satisfies(t -> assertThat(rows(t)).contains("规章 | 0 0 0", "行政许可 | 22"));
+        assertThat(doc.blocks().get(2)).isEqualTo(TextBlock.paragraph(prose, SourceSpan.textLine(3, 0)));
+    }
 }
