@@ -111,7 +111,7 @@ final class LineTokenizer {
             end--;
         }
         for (int k = 0; k < end; k++) {
-            addField(fields.get(k), number, k, out);
+            addField(MarkdownCell.clean(fields.get(k)), number, k, out);
         }
     }
 
