@@ -7,6 +7,7 @@ import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.NarrativeClaim;
 import org.nianbao.audit.model.Origin;
 import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ProblemCode;
 import org.nianbao.audit.model.ReportMetadata;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.TextLine;
@@ -74,9 +75,12 @@ public final class ReportParser {
             problems.add(ParseMessages.unsupportedYear(year, schedule.firstYear(), meta.getTitleLine(), meta.getTitle()));
             return problems;
         }
+        // a table whose own labels are printed, even unread, is a report's: not "不是年度报告"
+        boolean tablesPrinted = !tables.tables().isEmpty()
+                || tables.problems().stream().anyMatch(p -> p.getCode() == ProblemCode.TABLE_UNREAD);
         boolean looksLikeReport = meta.getTitle() != null
-                ? !layout.sections().isEmpty() || !tables.tables().isEmpty()
-                : layout.sections().size() >= SECTIONS_WITHOUT_TITLE || !tables.tables().isEmpty();
+                ? !layout.sections().isEmpty() || tablesPrinted
+                : layout.sections().size() >= SECTIONS_WITHOUT_TITLE || tablesPrinted;
         if (!looksLikeReport) {
             problems.add(ParseMessages.notAReport(layout.sections().size()));
             return problems;

@@ -99,4 +99,14 @@ class HonestAttributionTest {
         assertThat(other.getCellCount()).isEqualTo(7);
         assertThat(problems(r, ProblemCode.ROW_AMBIGUOUS)).isEmpty();
     }
+
+    @Test
+    void should_not_call_a_text_printing_a_tables_labels_no_report() {
+        // GIVEN no title, no section heading, but table 2's rows printed in running text
+        AnnualReport r = Reports.text("收到和处理政府信息公开申请情况如下：一、本年新收政府信息公开申请数量5件，二、上年结转政府信息公开申请数量0件，"
+                + "四、结转下年度继续办理0件。");
+        // WHEN / THEN it is a report whose table could not be read, not a text that is no report
+        assertThat(problems(r, ProblemCode.NOT_A_REPORT)).isEmpty();
+        assertThat(problems(r, ProblemCode.TABLE_UNREAD)).extracting(ParseProblem::getTable).containsExactly(TableKind.T2);
+    }
 }
