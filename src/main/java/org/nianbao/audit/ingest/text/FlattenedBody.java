@@ -29,6 +29,8 @@ final class FlattenedBody {
     /** A line holding a table alone: at least its header and a few rows. */
     private static final int MIN_TABLE_LINE = 60;
     private static final int MIN_ROWS = 3;
+    /** Words only a statistics table prints (each starts with 第, 本, 申 or 结, see {@link #mayBeBody}). */
+    private static final String[] TABLE_WORDS = {"第二十条", "本列数据", "申请人情况", "结果维持"};
     private static final int MAX_TITLE = 70;
     private static final String[] T1_ANCHORS = {"第二十条第(一)项", "第二十条第一项"};
     private static final String[] T2_ANCHORS = {"(本列数据", "本列数据的勾稽", "申请人情况", "一、本年新收政府信息公开申请数量"};
@@ -83,22 +85,31 @@ final class FlattenedBody {
 
     /** Cheap test before any copying: a long line with several "N、" numberings, or a line with a table's first words. */
     private static boolean mayBeBody(String line) {
-        if (line.length() < MIN_TABLE_LINE) {
+        int n = line.length();
+        if (n < MIN_TABLE_LINE) {
             return false;
         }
-        if (line.contains("第二十条") || line.contains("本列数据") || line.contains("申请人情况") || line.contains("结果维持")) {
-            return true;
-        }
-        if (line.length() < MIN_LENGTH) {
-            return false;
-        }
+        // one pass over every line of every text file: only a few characters are looked at twice
         int numbered = 0;
-        for (int i = 1; i < line.length(); i++) {
-            if (line.charAt(i) == '、' && "一二三四五六".indexOf(line.charAt(i - 1)) >= 0) {
-                numbered++;
+        for (int i = 1; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '、') {
+                char before = line.charAt(i - 1);
+                numbered += before >= '一' && "一二三四五六".indexOf(before) >= 0 ? 1 : 0;
+            } else if ((c == '第' || c == '本' || c == '申' || c == '结') && startsTable(line, i)) {
+                return true;
             }
         }
-        return numbered >= MIN_HEADINGS;
+        return n >= MIN_LENGTH && numbered >= MIN_HEADINGS;
+    }
+
+    private static boolean startsTable(String line, int i) {
+        for (String w : TABLE_WORDS) {
+            if (line.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
