@@ -4,21 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.nianbao.audit.document.Block;
-import org.nianbao.audit.document.Grid;
-import org.nianbao.audit.document.GridCell;
-import org.nianbao.audit.document.TableBlock;
-import org.nianbao.audit.document.TextBlock;
-import org.nianbao.audit.model.SourceSpan;
 import org.nianbao.audit.model.TableKind;
 import org.nianbao.audit.parse.text.CompactView;
-import org.nianbao.audit.parse.text.Normalizer;
 
 /**
  * Recognises a report body printed on one line, as site crawlers store it ("…至2025年12月31日。一、总体情况2025年，
  * …二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数…规章000行政规范性文件5845546…"), and cuts it into
- * the blocks a reader sees: the title, section headings ({@link InlineHeadings}), sub-heads and sentences
- * ({@link FlatParagraphs}), and the three tables ({@link FlatTableScanner}) as grids whose rows are a printed
- * label and the value text printed after it, untouched. Site furniture ({@link WebChrome}) is left out. Every
+ * the blocks a reader sees ({@link FlatBlocks}): the title, section headings ({@link InlineHeadings}), sub-heads and
+ * sentences ({@link FlatParagraphs}), and the three tables ({@link FlatTableScanner}) as grids whose rows are a
+ * printed label and the value text printed after it, untouched. Site furniture ({@link WebChrome}) is left out. Every
  * block's span is the line and the column where its text starts. Lines that are no such body come back as null.
  */
 final class FlattenedBody {
@@ -31,17 +25,12 @@ final class FlattenedBody {
     private static final int MIN_ROWS = 3;
     /** Words only a statistics table prints (each starts with 第, 本, 申 or 结, see {@link #mayBeBody}). */
     private static final String[] TABLE_WORDS = {"第二十条", "本列数据", "申请人情况", "结果维持"};
-    private static final int MAX_TITLE = 70;
     private static final String[] T1_ANCHORS = {"第二十条第(一)项", "第二十条第一项"};
     private static final String[] T2_ANCHORS = {"(本列数据", "本列数据的勾稽", "申请人情况", "一、本年新收政府信息公开申请数量"};
     private static final String T3_ANCHOR = "行政复议";
     private static final String[] T3_FOLLOWERS = {"行政诉讼", "未经复议", "复议后起诉", "结果维持"};
     private static final int T3_REACH = 40;
 
-    private record Segment(int start, int end, Object what) {
-    }
-
-    private enum Kind { HEADING, TITLE }
 
     private final InlineHeadings headings;
     private final FlatTableScanner tables;
@@ -71,16 +60,16 @@ final class FlattenedBody {
         if (!body && furniture.isEmpty()) {
             return null;
         }
-        List<Segment> segments = new ArrayList<>();
+        List<FlatBlocks.Segment> segments = new ArrayList<>();
         for (int[] f : furniture) {
-            segments.add(new Segment(compactAt(view, f[0]), compactAt(view, f[1]), null));
+            segments.add(new FlatBlocks.Segment(compactAt(view, f[0]), compactAt(view, f[1]), null));
         }
         if (body) {
-            heads.forEach(h -> segments.add(new Segment(h.start(), h.end(), Kind.HEADING)));
-            found.forEach(t -> segments.add(new Segment(t.start(), t.end(), t)));
+            heads.forEach(h -> segments.add(new FlatBlocks.Segment(h.start(), h.end(), FlatBlocks.HEADING)));
+            found.forEach(t -> segments.add(new FlatBlocks.Segment(t.start(), t.end(), t)));
         }
-        segments.sort(Comparator.comparingInt(Segment::start));
-        return new Assembly(line, number, view).build(segments, body);
+        segments.sort(Comparator.comparingInt(FlatBlocks.Segment::start));
+        return new FlatBlocks(line, number, view).build(segments, body);
     }
 
     /** Cheap test before any copying: a long line with several "N、" numberings, or a line with a table's first words. */
@@ -205,149 +194,5 @@ final class FlattenedBody {
             }
         }
         return lo;
-    }
-
-    /** Turns the segments of one line into blocks; the text between segments becomes titles and paragraphs. */
-    private static final class Assembly {
-        private final String line;
-        private final int number;
-        private final CompactView view;
-        private final String c;
-        private final FlatParagraphs paragraphs = new FlatParagraphs();
-        private final List<Block> out = new ArrayList<>();
-
-        Assembly(String line, int number, CompactView view) {
-            this.line = line;
-            this.number = number;
-            this.view = view;
-            this.c = view.compact();
-        }
-
-        List<Block> build(List<Segment> segments, boolean body) {
-            int pos = 0;
-            boolean beforeFirstHeading = true;
-            for (Segment s : segments) {
-                if (s.start() < pos) {
-                    continue; // overlaps what is already placed (furniture inside a title)
-                }
-                text(pos, s.start(), beforeFirstHeading, body);
-                if (s.what() == Kind.HEADING) {
-                    beforeFirstHeading = false;
-                    paragraphs.newSection();
-                    out.add(TextBlock.heading(original(s.start(), s.end()), span(s.start())));
-                } else if (s.what() instanceof FlatTable t) {
-                    out.add(new TableBlock(grid(t), span(t.start())));
-                }
-                pos = Math.max(pos, s.end());
-            }
-            text(pos, c.length(), beforeFirstHeading, body);
-            return out;
-        }
-
-        /** Running text [from, to): titles at the very start of the body, then sub-heads and sentences. */
-        private void text(int from, int to, boolean beforeFirstHeading, boolean body) {
-            int start = from;
-            while (beforeFirstHeading && start < to) {
-                int end = titleEnd(start, to);
-                if (end < 0) {
-                    break;
-                }
-                out.add(TextBlock.heading(original(start, end), span(start)));
-                start = end;
-            }
-            if (start >= to) {
-                return;
-            }
-            if (!body) {
-                out.add(TextBlock.paragraph(original(start, to), span(start)));
-                return;
-            }
-            for (int[] r : paragraphs.cut(c, start, to, this::spaceBefore)) {
-                String text = original(r[0], r[1]);
-                if (!text.isEmpty()) {
-                    out.add(TextBlock.paragraph(text, span(r[0])));
-                }
-            }
-        }
-
-        /** End of a title "…年度报告" opening [from, to), or -1: no sentence, quotation or clause before it. */
-        private int titleEnd(int from, int to) {
-            int limit = Math.min(to, from + MAX_TITLE);
-            int at = c.indexOf("年度报告", from);
-            if (at < 0 || at + 4 > limit || c.startsWith("本报告", from) || c.startsWith("根据", from)) {
-                return -1;
-            }
-            for (int i = from; i < at; i++) {
-                if ("。，,;；《:：".indexOf(c.charAt(i)) >= 0) {
-                    return -1;
-                }
-            }
-            int end = at + 4;
-            if (c.startsWith("(全文)", end)) {
-                end += 4;
-            }
-            return end;
-        }
-
-        private Grid grid(FlatTable t) {
-            List<List<GridCell>> rows = new ArrayList<>();
-            boolean oneColumn = t.kind() == TableKind.T3;
-            for (FlatTable.Piece p : t.pieces()) {
-                GridCell label = p.hasLabel() ? cell(p.labelStart(), p.labelEnd()) : GridCell.of("", span(p.valueStart()));
-                GridCell value = p.hasValue() ? cell(p.valueStart(), p.valueEnd()) : GridCell.of("", SourceSpan.NONE);
-                if (oneColumn) {
-                    // table 3's header words and its value run in reading order, as a one-cell-per-line table prints them
-                    if (p.hasLabel()) {
-                        rows.add(List.of(label));
-                    }
-                    if (p.hasValue()) {
-                        rows.add(List.of(value));
-                    }
-                } else {
-                    rows.add(List.of(label, value));
-                }
-            }
-            return new Grid(rows);
-        }
-
-        /** The printed text has white space right before compact character {@code i}. */
-        private boolean spaceBefore(int i) {
-            int at = view.originalIndex(i);
-            return at > 0 && Normalizer.isSpace(line.charAt(at - 1));
-        }
-
-        private GridCell cell(int from, int to) {
-            return GridCell.of(original(from, to), span(from));
-        }
-
-        /** The printed text behind compact [from, to), closing quotes right after it included, trimmed. */
-        private String original(int from, int to) {
-            if (from >= to) {
-                return "";
-            }
-            int start = view.originalIndex(from);
-            int end = view.originalEnd(to);
-            while (end < line.length() && "”’」』\"'".indexOf(line.charAt(end)) >= 0) {
-                end++;
-            }
-            return strip(line.substring(start, end));
-        }
-
-        private SourceSpan span(int compactIndex) {
-            int i = compactIndex < c.length() ? view.originalIndex(compactIndex) : line.length();
-            return SourceSpan.textLine(number, i + 1);
-        }
-
-        private static String strip(String s) {
-            int b = 0;
-            int e = s.length();
-            while (b < e && Normalizer.isSpace(s.charAt(b))) {
-                b++;
-            }
-            while (e > b && Normalizer.isSpace(s.charAt(e - 1))) {
-                e--;
-            }
-            return s.substring(b, e);
-        }
     }
 }
