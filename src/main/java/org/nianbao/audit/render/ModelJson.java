@@ -177,6 +177,9 @@ public final class ModelJson {
         n.put("evidence", p.getQuote());
         n.put("table", p.getTable() == null ? null : p.getTable().name());
         n.put("row", p.getRowKey());
+        if (p.getSection() > 0) {
+            n.put("section", p.getSection());
+        }
         return n;
     }
 

@@ -15,7 +15,7 @@ import org.nianbao.audit.ingest.text.TextDocuments;
 class ModelJsonTest {
     private static JsonNode row(String text, int table, String key) {
         List<String> lines = List.of(text.split("\n", -1));
-        JsonNode report = ModelJson.report(ProjectFormats.parser().parse(TextDocuments.of("t.txt", lines)));
+        JsonNode report = ModelJson.report(ProjectFormats.parser().parse(org.nianbao.audit.engine.formats.ProjectFormats.textDocument("t.txt", lines)));
         for (JsonNode r : report.get("tables").get(table).get("rows")) {
             if (r.get("key").asText().equals(key)) {
                 return r;

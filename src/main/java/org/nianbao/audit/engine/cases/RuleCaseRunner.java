@@ -29,7 +29,7 @@ import org.nianbao.audit.parse.ReportParser;
  * then proven with example data of its own, whatever the shipped file configures. Thread-safe.
  */
 public final class RuleCaseRunner {
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor;
     private final ReportParser parser;
     private final RuleBook book;
     private final AuditEngine engine;
@@ -39,6 +39,7 @@ public final class RuleCaseRunner {
     /** @param formats the schedule of the same rules folder (formats.properties), as an audit would use it */
     public RuleCaseRunner(RuleBook book, TemplateSchedule formats) {
         this.parser = ParserFactory.forBook(book, formats);
+        this.ingestor = ParserFactory.ingestor(book.template());
         this.book = book;
         this.engine = new AuditEngine(book);
     }
