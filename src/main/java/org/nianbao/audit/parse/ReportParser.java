@@ -12,6 +12,7 @@ import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
+import org.nianbao.audit.parse.quality.TextQualityReader;
 import org.nianbao.audit.parse.section.SectionLayout;
 import org.nianbao.audit.parse.section.SectionSplitter;
 import org.nianbao.audit.parse.table.TableParseResult;
@@ -32,6 +33,7 @@ public final class ReportParser {
     private final TableParser tables = new TableParser();
     private final NarrativeReader narrative = new NarrativeReader();
     private final MetadataExtractor metadata = new MetadataExtractor();
+    private final TextQualityReader textQuality = new TextQualityReader();
     private final TemplateSchedule schedule;
 
     public ReportParser(TemplateSchedule schedule) {
@@ -61,7 +63,8 @@ public final class ReportParser {
         }
         return new AnnualReport(document.source(), document.charset(), meta, tableResult.template(),
                 schedule.requiredFor(meta.getYear()), layout.preface(),
-                layout.sections(), tableResult.tables(), claims, lines, problems);
+                layout.sections(), tableResult.tables(), claims, lines, problems)
+                .withTextQuality(textQuality.read(lines, layout.sections(), tableResult.tables()));
     }
 
     private List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables) {
