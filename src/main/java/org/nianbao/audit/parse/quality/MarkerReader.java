@@ -45,20 +45,29 @@ final class MarkerReader {
     }
 
     /**
-     * What a marker beginning with this printed character would be: '(' a bracket, '①' a circled number, '第',
-     * '一' a Chinese numeral, '1' a digit, 0 nothing. Almost every character of running text is ruled out here.
+     * What a marker beginning with a printed character would be: '(' a bracket, '①' a circled number, '第', '一' a
+     * Chinese numeral, '1' a digit, 0 nothing. One table lookup per character: almost all of running text is 0.
      */
+    private static final char[] START = new char[Character.MAX_VALUE + 1];
+
+    static {
+        START['('] = '(';
+        START['\uff08'] = '(';
+        for (char c = '1'; c <= '9'; c++) {
+            START[c] = '1';
+            START[c - '0' + '\uff10'] = '1';
+        }
+        for (char c = '\u2460'; c <= '\u2473'; c++) {
+            START[c] = '①';
+        }
+        for (char c : "一二三四五六七八九十".toCharArray()) {
+            START[c] = '一';
+        }
+        START['第'] = '第';
+    }
+
     private static char kindOfStart(char c) {
-        if (c >= 0x4e00 && c <= 0x9fff) {
-            return c == '第' ? '第' : MarkerKind.isOrdinalNumeral(c) ? '一' : 0;
-        }
-        if (c == '(' || c == '\uff08') {
-            return '(';
-        }
-        if ((c >= '1' && c <= '9') || (c >= '\uff11' && c <= '\uff19')) {
-            return '1';
-        }
-        return c >= '\u2460' && c <= '\u2473' ? '①' : 0;
+        return START[c];
     }
 
     /** （一） or （1）; none after 第 ("第二十条第（八）项") nor before 项 ("（八）项…" parted from its 第 by a line break). */
