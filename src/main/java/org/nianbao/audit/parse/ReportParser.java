@@ -14,6 +14,7 @@ import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.document.DocumentLines;
 import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
+import org.nianbao.audit.parse.quality.TextQualityReader;
 import org.nianbao.audit.parse.section.ReportSequence;
 import org.nianbao.audit.parse.section.SectionLayout;
 import org.nianbao.audit.parse.section.SectionSplitter;
@@ -41,6 +42,7 @@ public final class ReportParser {
     private final TableParser tables;
     private final NarrativeReader narrative = new NarrativeReader();
     private final MetadataExtractor metadata;
+    private final TextQualityReader textQuality;
     private final TemplateSchedule schedule;
 
     /**
@@ -56,6 +58,7 @@ public final class ReportParser {
         this.traces = new SectionTraces(titles);
         this.tables = new TableParser(template);
         this.metadata = new MetadataExtractor(chrome);
+        this.textQuality = new TextQualityReader(template);
     }
 
     /** Never throws for bad content: problems are recorded in the model. Thread-safe. */
@@ -85,7 +88,8 @@ public final class ReportParser {
         }
         return new AnnualReport(document.source(), document.charset(), meta, tableResult.template(),
                 schedule.requiredFor(meta.getYear()), layout.preface(),
-                layout.sections(), tableResult.tables(), claims, lines, problems);
+                layout.sections(), tableResult.tables(), claims, lines, problems)
+                .withTextQuality(textQuality.read(lines, layout.sections(), tableResult.tables()));
     }
 
     private List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables,
