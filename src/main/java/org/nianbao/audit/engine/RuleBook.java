@@ -16,6 +16,7 @@ import org.nianbao.audit.engine.compile.MetadataContract;
 import org.nianbao.audit.engine.compile.RuleSetKey;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
 import org.nianbao.audit.engine.deadlines.LocalDeadlines;
+import org.nianbao.audit.engine.history.AgencyAliasFile;
 import org.nianbao.audit.engine.template.TemplateFiles;
 import org.nianbao.audit.model.template.TemplateCatalog;
 import org.nianbao.audit.engine.lexicon.Lexicons;
@@ -141,6 +142,7 @@ public final class RuleBook {
         drl.forEach((file, text) -> notUtf8(file, text).ifPresent(problems::add));
         problems.addAll(DeadlinesFile.read(source.files()).problems());
         problems.addAll(TemplateFiles.read(source.files()).problems());
+        problems.addAll(AgencyAliasFile.read(source.files()).problems());
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
         problems.sort(BY_PLACE);

@@ -1,0 +1,73 @@
+package org.nianbao.audit.history;
+
+import org.nianbao.audit.engine.lexicon.TextFold;
+import org.nianbao.audit.parse.text.Normalizer;
+
+/**
+ * A text with its matching view (letters and ideographs only, width-folded, as {@link Shingles} sees it)
+ * and, for each view character, where it sits in the original: so a passage found in the views is quoted
+ * from the original with its punctuation and figures.
+ */
+public final class TextView {
+    private final String original;
+    private final String view;
+    private final int[] offsets;
+
+    private TextView(String original, String view, int[] offsets) {
+        this.original = original;
+        this.view = view;
+        this.offsets = offsets;
+    }
+
+    public static TextView of(String original) {
+        String text = original == null ? "" : original;
+        StringBuilder view = new StringBuilder(text.length());
+        int[] offsets = new int[text.length()];
+        TextFold fold = TextFold.standard();
+        for (int i = 0; i < text.length(); i++) {
+            char raw = text.charAt(i);
+            int simple = Normalizer.compactChar(raw);
+            if (simple == Normalizer.DROPPED) {
+                continue;
+            }
+            String folded = simple == Normalizer.NOT_SIMPLE ? fold.fold(String.valueOf(raw))
+                    : String.valueOf(fold.foldChar((char) simple));
+            for (int k = 0; k < folded.length(); k++) {
+                char c = folded.charAt(k);
+                if (Character.isLetter(c)) {
+                    offsets[view.length()] = i;
+                    view.append(c);
+                }
+            }
+        }
+        return new TextView(text, view.toString(), java.util.Arrays.copyOf(offsets, view.length()));
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String view() {
+        return view;
+    }
+
+    /** The original text from view position {@code from} (inclusive) to {@code to} (exclusive), whole lines kept apart. */
+    public String quote(int from, int to) {
+        if (from >= to || from < 0 || to > offsets.length) {
+            return "";
+        }
+        return original.substring(offsets[from], offsets[to - 1] + 1).strip();
+    }
+
+    /** The line (1-based, of the original) on which view position {@code at} sits. */
+    public int lineOf(int at) {
+        int line = 1;
+        int end = at < offsets.length ? offsets[at] : original.length();
+        for (int i = 0; i < end; i++) {
+            if (original.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
