@@ -41,14 +41,18 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Opens (creating when absent) and migrates the store; throws with a Chinese message naming the file. */
     public static HistoryStore open(Path file) throws HistoryStoreException {
-        return open(file, StoreSchema.current());
+        return open(file, StoreSchema.current(), BUSY_TIMEOUT_MS);
     }
 
     static HistoryStore open(Path file, StoreSchema schema) throws HistoryStoreException {
+        return open(file, schema, BUSY_TIMEOUT_MS);
+    }
+
+    static HistoryStore open(Path file, StoreSchema schema, int busyTimeoutMs) throws HistoryStoreException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         Connection c = null;
