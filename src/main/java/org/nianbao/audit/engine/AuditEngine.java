@@ -34,7 +34,17 @@ public final class AuditEngine {
 
     /** Never throws for a rule fault: it is returned in the result. Findings come located in the file. */
     public EngineResult evaluate(AnnualReport report) {
-        EngineResult result = runner.run(facts.facts(report));
+        return evaluate(report, List.of());
+    }
+
+    /**
+     * {@link #evaluate(AnnualReport)} with further facts inserted after the report's own: what the history
+     * holds about it (engine.history.HistoryFacts), for the rules under rules/history/.
+     */
+    public EngineResult evaluate(AnnualReport report, List<?> more) {
+        List<Object> all = facts.facts(report);
+        all.addAll(more);
+        EngineResult result = runner.run(all);
         return new EngineResult(locate(report, result.findings()), result.fault());
     }
 

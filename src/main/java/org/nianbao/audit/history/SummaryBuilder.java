@@ -100,6 +100,9 @@ public final class SummaryBuilder {
         List<CellValue> out = new ArrayList<>();
         for (StatTable t : report.getTables()) {
             for (TableRow row : t.getRows()) {
+                if (row.getCellCount() != row.getExpectedCells()) {
+                    continue; // with cells missing, which column a value belongs to is a guess: not compared across years
+                }
                 for (Cell c : row.getCells()) {
                     out.add(new CellValue(c.getTable().name(), c.getRowKey(), c.getColumnKey(), c.getKind().name(),
                             c.getValue(), c.getRaw().strip()));
