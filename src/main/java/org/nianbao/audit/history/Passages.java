@@ -44,10 +44,12 @@ public final class Passages {
         runs.sort(Comparator.comparingInt((int[] r) -> -r[2]).thenComparingInt(r -> r[0]));
         List<Passage> out = new ArrayList<>();
         for (int[] r : runs.subList(0, Math.min(max, runs.size()))) {
-            int from = r[0];
-            int to = from + r[2];
-            int otherFrom = firstInB.get(pa[from]);
-            int otherTo = Math.min(b.view().length(), otherFrom + r[2]);
+            int otherStart = firstInB.get(pa[r[0]]);
+            int to = r[0] + r[2];
+            // a run that starts in the middle of a sentence is quoted from the next sentence on
+            int from = a.sentenceStart(r[0], to);
+            int otherFrom = otherStart + (from - r[0]);
+            int otherTo = Math.min(b.view().length(), otherStart + r[2]);
             out.add(new Passage(a.quote(from, to), a.lineOf(from), b.quote(otherFrom, otherTo), b.lineOf(otherFrom), r[2]));
         }
         return out;

@@ -56,7 +56,34 @@ public final class TextView {
         if (from >= to || from < 0 || to > offsets.length) {
             return "";
         }
-        return original.substring(offsets[from], offsets[to - 1] + 1).strip();
+        int begin = offsets[from];
+        while (begin > 0 && "（(“‘《【〔\"".indexOf(original.charAt(begin - 1)) >= 0) {
+            begin--; // an opening bracket or quote belongs to the passage it opens
+        }
+        return original.substring(begin, offsets[to - 1] + 1).strip();
+    }
+
+    /**
+     * Where a passage from view position {@code from} to {@code to} should start to begin with a whole
+     * sentence: just after the first sentence end (。！？ or a line break) in its first half, else {@code from}.
+     */
+    public int sentenceStart(int from, int to) {
+        if (from <= 0 || from >= to) {
+            return from;
+        }
+        int half = from + (to - from) / 2;
+        for (int v = from; v < half; v++) {
+            int prevEnd = offsets[v - 1];
+            for (int i = prevEnd + 1; i < offsets[v]; i++) {
+                if ("。！!？?\n".indexOf(original.charAt(i)) >= 0) {
+                    return v;
+                }
+            }
+            if (v == from && "。！!？?\n".indexOf(original.charAt(prevEnd)) >= 0) {
+                return v;
+            }
+        }
+        return from;
     }
 
     /** The line (1-based, of the original) on which view position {@code at} sits. */

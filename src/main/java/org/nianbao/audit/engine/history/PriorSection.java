@@ -42,10 +42,10 @@ public final class PriorSection implements Quotable {
     /** This year's part length in characters (letters and ideographs): a two-line part copied says less than a page. */
     public int getLength() { return length; }
     public List<Passage> getPassages() { return passages; }
-    /** The longest shared passage as this report prints it, "" when none. */
-    public String getLongestPassage() { return passages.isEmpty() ? "" : passages.get(0).text(); }
+    /** The longest shared passage as this report prints it (on one line, cut for a message), "" when none. */
+    public String getLongestPassage() { return passages.isEmpty() ? "" : Passage.brief(passages.get(0).text()); }
     /** The same passage as the prior report printed it. */
-    public String getLongestPriorPassage() { return passages.isEmpty() ? "" : passages.get(0).otherText(); }
+    public String getLongestPriorPassage() { return passages.isEmpty() ? "" : Passage.brief(passages.get(0).otherText()); }
     @Override public int getLine() { return line; }
     @Override public String getQuote() { return heading; }
 }

@@ -38,7 +38,10 @@ public final class SimilarReport implements Quotable {
     /** "DIFFERENT" or "POSSIBLE" (names that may be one agency). */
     public String getRelation() { return relation.name(); }
     public List<Passage> getPassages() { return passages; }
-    public String getLongestOtherPassage() { return passages.isEmpty() ? "" : passages.get(0).otherText(); }
+    /** The longest shared passage as the other report prints it, cut for a message. */
+    public String getLongestOtherPassage() { return passages.isEmpty() ? "" : Passage.brief(passages.get(0).otherText()); }
+    /** The same passage as this report prints it, cut for a message. */
+    public String getLongestPassage() { return passages.isEmpty() ? "" : Passage.brief(passages.get(0).text()); }
     @Override public int getLine() { return passages.isEmpty() ? 0 : passages.get(0).line(); }
     @Override public String getQuote() { return passages.isEmpty() ? "" : passages.get(0).text(); }
 }
