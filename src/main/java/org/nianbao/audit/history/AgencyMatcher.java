@@ -79,7 +79,7 @@ public final class AgencyMatcher {
     }
 
     /** The shorter name must still name its own place, or any 科学技术局 would match 景德镇市科学技术局. */
-    private static boolean startsWithPlace(String name) {
+    static boolean startsWithPlace(String name) {
         return name.matches("\\p{IsHan}{1,8}?(市|区|县|旗|镇|乡|街道|开发区|新区).+");
     }
 

@@ -35,6 +35,46 @@ public final class AgencyNames {
         return whole.isEmpty() ? null : whole;
     }
 
+    /**
+     * The name with the higher place names the report itself gives it: a report titled "洪泽区人民政府" whose
+     * text says "淮安市洪泽区人民政府办公室" names itself 淮安市洪泽区人民政府. Only a prefix of 省/自治区/市/州/盟
+     * names printed right before the name counts — evidence from the document, not a guess — and the longest
+     * wins. The name as given when the text has none.
+     */
+    public static String qualify(String name, String text) {
+        if (name == null || name.isBlank() || text == null) {
+            return name;
+        }
+        String n = fold(name);
+        if (!AgencyMatcher.startsWithPlace(n)) {
+            return name;
+        }
+        String t = fold(text);
+        String best = "";
+        for (int at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + 1)) {
+            String before = t.substring(Math.max(0, at - 12), at);
+            int cut = before.length();
+            while (cut > 0 && !BOUNDARY.matcher(before.substring(cut - 1, cut)).matches()) {
+                cut--;
+            }
+            String prefix = before.substring(cut);
+            if (HIGHER_PLACES.matcher(prefix).matches() && prefix.length() > best.length()) {
+                best = prefix;
+            }
+        }
+        return best.isEmpty() || n.startsWith(best) ? name : best + n;
+    }
+
+    /** One or more higher divisions, the whole of what stands between a boundary and the name. */
+    private static final java.util.regex.Pattern HIGHER_PLACES =
+            java.util.regex.Pattern.compile("(\\p{IsHan}{2,6}?(省|自治区|市|州|盟))+");
+    /**
+     * What cannot be part of a place name before an agency's: anything but an ideograph, and the function
+     * words that introduce a name in a sentence ("由淮安市…", "请与淮安市…联系").
+     */
+    private static final java.util.regex.Pattern BOUNDARY =
+            java.util.regex.Pattern.compile("[^\\p{IsHan}]|[由与在是和及对为向的经据请于将从至按]");
+
     public AgencyAliases aliases() {
         return aliases;
     }

@@ -61,7 +61,8 @@ public final class SummaryBuilder {
         String narrativeText = narrative.toString();
         int[] signature = MinHash.signature(Shingles.set(Shingles.view(narrativeText), boilerplate));
         boolean assessable = report.getProblems().stream().noneMatch(p -> p.getOrigin() == Origin.INPUT);
-        return new ReportSummary(report.getSource(), meta.getAgency(), names.key(meta.getAgency()),
+        String key = names.key(AgencyNames.qualify(meta.getAgency(), narrativeText));
+        return new ReportSummary(report.getSource(), meta.getAgency(), key,
                 meta.getAgencyKind().name(), meta.getYear(), sha256(all.toString()), assessable,
                 report.getTemplate() == null ? null : report.getTemplate().label(), cells(report), fingerprints,
                 section5, narrativeText, signature);

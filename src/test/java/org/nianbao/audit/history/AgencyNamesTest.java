@@ -47,6 +47,19 @@ class AgencyNamesTest {
     }
 
     @Test
+    void should_take_the_higher_place_names_the_report_itself_prints_before_its_name() {
+        // GIVEN 洪泽区's 2023 title without 淮安市, and its own text naming 淮安市洪泽区人民政府办公室
+        String text = "本报告由淮安市洪泽区人民政府办公室根据《条例》编制。请与淮安市洪泽区人民政府办公室联系。";
+        // THEN the name is qualified by what the report says; nothing else is taken for a place
+        assertThat(AgencyNames.qualify("洪泽区人民政府", text)).isEqualTo("淮安市洪泽区人民政府");
+        assertThat(AgencyNames.qualify("洪泽区人民政府", "江苏省淮安市洪泽区人民政府")).isEqualTo("江苏省淮安市洪泽区人民政府");
+        assertThat(AgencyNames.qualify("洪泽区人民政府", "洪泽区人民政府坚持…")).isEqualTo("洪泽区人民政府");
+        assertThat(AgencyNames.qualify("淮安市洪泽区人民政府", text)).isEqualTo("淮安市洪泽区人民政府");
+        assertThat(AgencyNames.qualify("科学技术局", "景德镇市科学技术局")).isEqualTo("科学技术局");
+        assertThat(AgencyNames.qualify(null, text)).isNull();
+    }
+
+    @Test
     void should_keep_different_agencies_apart() {
         assertThat(matcher.judge(names.key("景德镇市科学技术局"), names.key("张家港市科学技术局")).match())
                 .isEqualTo(AgencyMatch.DIFFERENT);
