@@ -38,6 +38,9 @@ public final class BatchHistory implements AutoCloseable {
     private final HistoryStore batch;
     private volatile HistoryStore office;
     private final DocumentFrequency frequency = new DocumentFrequency();
+    /** First-pass summaries waiting to be written together: one transaction per {@link #GROUP} reports. */
+    private final List<ReportSummary> pending = new ArrayList<>();
+    private static final int GROUP = 128;
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private volatile HistorySearch search;
     private volatile Boilerplate sealed;
@@ -62,7 +65,7 @@ public final class BatchHistory implements AutoCloseable {
         Path file = Files.createTempFile(workFolder, ".nianbao-batch-history-", ".db");
         HistoryStore batch;
         try {
-            batch = HistoryStore.open(file);
+            batch = HistoryStore.openScratch(file);
         } catch (HistoryStoreException e) {
             Files.deleteIfExists(file);
             throw new IOException(e.getMessage(), e);
@@ -99,8 +102,22 @@ public final class BatchHistory implements AutoCloseable {
             return;
         }
         frequency.add(Shingles.set(Shingles.view(s.narrative()), boilerplate));
+        List<ReportSummary> group = null;
+        synchronized (pending) {
+            pending.add(s);
+            if (pending.size() >= GROUP) {
+                group = new ArrayList<>(pending);
+                pending.clear();
+            }
+        }
+        if (group != null) {
+            write(group);
+        }
+    }
+
+    private void write(List<ReportSummary> group) {
         try {
-            batch.put(s, StoredAudit.pending());
+            batch.putAll(group, StoredAudit.pending());
         } catch (HistoryStoreException e) {
             warnings.add(e.getMessage());
         }
@@ -108,6 +125,14 @@ public final class BatchHistory implements AutoCloseable {
 
     /** Between the passes: the common sentences are known, the similarity index is built. */
     public synchronized void seal() {
+        List<ReportSummary> rest;
+        synchronized (pending) {
+            rest = new ArrayList<>(pending);
+            pending.clear();
+        }
+        if (!rest.isEmpty()) {
+            write(rest);
+        }
         sealed = boilerplate.withCommon(frequency.common());
         List<HistorySearch.Source> sources = new ArrayList<>();
         sources.add(new HistorySearch.Source(batch, true));

@@ -15,7 +15,7 @@ import org.nianbao.audit.history.CellValue;
 
 /**
  * How summary fields are written in the store: cells and fingerprints as tab-separated text (one per line, so
- * an office reading the file in any SQLite tool sees them), the narrative deflated (a third of its size), the
+ * an office reading the file in any SQLite tool sees them), the narrative deflated, the
  * signature as big-endian ints.
  */
 final class Codec {
@@ -64,12 +64,24 @@ final class Codec {
         return out;
     }
 
-    static byte[] deflate(String text) {
+    private static final byte RAW = 0;
+    private static final byte DEFLATED = 1;
+
+    /** The narrative as UTF-8, deflated (a third of its size) unless {@code raw} (scratch stores: speed over size). */
+    static byte[] narrative(String text, boolean raw) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (raw) {
+            byte[] out = new byte[utf8.length + 1];
+            out[0] = RAW;
+            System.arraycopy(utf8, 0, out, 1, utf8.length);
+            return out;
+        }
         Deflater d = new Deflater(Deflater.BEST_SPEED);
         try {
-            d.setInput(text.getBytes(StandardCharsets.UTF_8));
+            d.setInput(utf8);
             d.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 2 + 16);
+            out.write(DEFLATED);
             byte[] buf = new byte[8192];
             while (!d.finished()) {
                 out.write(buf, 0, d.deflate(buf));
@@ -80,10 +92,19 @@ final class Codec {
         }
     }
 
-    static String inflate(byte[] bytes) throws DataFormatException {
+    static String narrative(byte[] bytes) throws DataFormatException {
+        if (bytes.length == 0) {
+            throw new DataFormatException("empty narrative");
+        }
+        if (bytes[0] == RAW) {
+            return new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
+        }
+        if (bytes[0] != DEFLATED) {
+            throw new DataFormatException("unknown narrative encoding " + bytes[0]);
+        }
         Inflater i = new Inflater();
         try {
-            i.setInput(bytes);
+            i.setInput(bytes, 1, bytes.length - 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 3);
             byte[] buf = new byte[8192];
             while (!i.finished()) {

@@ -42,42 +42,69 @@ public final class HistorySearch {
     private final LshIndex index;
     private final byte[] sourceOf;
     private final long[] rowOf;
+    /** Hashes of each entry's identity and content: a report's own entries are passed over without reading them. */
+    private final long[] identityOf;
+    private final long[] contentOf;
 
     private HistorySearch(List<Source> sources, AgencyMatcher matcher, Boilerplate boilerplate, LshIndex index,
-                          byte[] sourceOf, long[] rowOf) {
+                          byte[] sourceOf, long[] rowOf, long[] identityOf, long[] contentOf) {
         this.sources = sources;
         this.matcher = matcher;
         this.boilerplate = boilerplate;
         this.index = index;
         this.sourceOf = sourceOf;
         this.rowOf = rowOf;
+        this.identityOf = identityOf;
+        this.contentOf = contentOf;
     }
 
     /** Reads every signature of every source into one LSH index. */
     public static HistorySearch build(List<Source> sources, AgencyMatcher matcher, Boilerplate boilerplate)
             throws HistoryStoreException {
         LshIndex.Builder builder = new LshIndex.Builder();
-        List<Byte> src = new ArrayList<>();
-        long[][] rows = {new long[1024]};
-        int[] n = {0};
+        Entries e = new Entries();
         for (int s = 0; s < sources.size(); s++) {
             byte which = (byte) s;
-            sources.get(s).store().forEachSignature((id, sig) -> {
-                if (n[0] == rows[0].length) {
-                    rows[0] = java.util.Arrays.copyOf(rows[0], n[0] * 2);
-                }
-                rows[0][n[0]] = id;
-                src.add(which);
-                builder.add(n[0], sig);
-                n[0]++;
+            sources.get(s).store().forEachSignature((id, identity, content, sig) -> {
+                builder.add(e.n, sig);
+                e.add(which, id, hash(identity), hash(content));
             });
         }
-        byte[] sourceOf = new byte[n[0]];
-        for (int i = 0; i < n[0]; i++) {
-            sourceOf[i] = src.get(i);
+        return new HistorySearch(List.copyOf(sources), matcher, boilerplate, builder.build(),
+                java.util.Arrays.copyOf(e.source, e.n), java.util.Arrays.copyOf(e.row, e.n),
+                java.util.Arrays.copyOf(e.identity, e.n), java.util.Arrays.copyOf(e.content, e.n));
+    }
+
+    /** Growable parallel arrays: 25 bytes per stored report. */
+    private static final class Entries {
+        byte[] source = new byte[1024];
+        long[] row = new long[1024];
+        long[] identity = new long[1024];
+        long[] content = new long[1024];
+        int n;
+
+        void add(byte s, long id, long ident, long cont) {
+            if (n == row.length) {
+                source = java.util.Arrays.copyOf(source, n * 2);
+                row = java.util.Arrays.copyOf(row, n * 2);
+                identity = java.util.Arrays.copyOf(identity, n * 2);
+                content = java.util.Arrays.copyOf(content, n * 2);
+            }
+            source[n] = s;
+            row[n] = id;
+            identity[n] = ident;
+            content[n] = cont;
+            n++;
         }
-        return new HistorySearch(List.copyOf(sources), matcher, boilerplate, builder.build(), sourceOf,
-                java.util.Arrays.copyOf(rows[0], n[0]));
+    }
+
+    /** 64-bit FNV-1a: two different identities colliding would only hide one candidate. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     /** Reports indexed for similarity, all sources together. */
@@ -115,10 +142,13 @@ public final class HistorySearch {
         List<ReportHistory.Possible> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Source s : sources) {
-            for (StoredReport r : s.store().near(key, year)) {
-                AgencyMatcher.Verdict v = matcher.judge(key, r.summary().agencyKey());
-                if (v.match() == AgencyMatch.POSSIBLE && seen.add(r.summary().agencyKey())) {
-                    out.add(new ReportHistory.Possible(r.summary(), v.reason()));
+            for (HistoryStore.KeyRow k : s.store().near(key, year)) {
+                AgencyMatcher.Verdict v = matcher.judge(key, k.agencyKey());
+                if (v.match() == AgencyMatch.POSSIBLE && seen.add(k.agencyKey())) {
+                    Optional<StoredReport> r = s.store().get(k.id());
+                    if (r.isPresent()) {
+                        out.add(new ReportHistory.Possible(r.get().summary(), v.reason()));
+                    }
                 }
             }
         }
@@ -131,11 +161,16 @@ public final class HistorySearch {
             return List.of();
         }
         String self = HistoryStore.identity(report);
-        TextView mine = TextView.of(report.narrative());
-        int[] myShingles = Shingles.set(mine.view(), boilerplate);
+        TextView mine = null;
+        int[] myShingles = null;
         List<ReportHistory.Similar> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        long selfIdentity = hash(self);
+        long selfContent = hash(report.contentHash());
         for (int c : candidates) {
+            if (identityOf[c] == selfIdentity || contentOf[c] == selfContent) {
+                continue;
+            }
             Optional<StoredReport> found = sources.get(sourceOf[c]).store().get(rowOf[c]);
             if (found.isEmpty()) {
                 continue;
@@ -148,6 +183,10 @@ public final class HistorySearch {
             AgencyMatcher.Verdict relation = matcher.judge(report.agencyKey(), other.agencyKey());
             if (relation.match() == AgencyMatch.SAME) {
                 continue; // the agency's own other years: compared part by part, not as a copy
+            }
+            if (mine == null) {
+                mine = TextView.of(report.narrative());
+                myShingles = Shingles.set(mine.view(), boilerplate);
             }
             TextView theirs = TextView.of(other.narrative());
             double similarity = Shingles.jaccard(myShingles, Shingles.set(theirs.view(), boilerplate));

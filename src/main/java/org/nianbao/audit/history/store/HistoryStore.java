@@ -33,10 +33,15 @@ public final class HistoryStore implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** Prepared once per connection: preparing costs as much as running these small statements. */
+    private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
-    private HistoryStore(Path file, Connection connection) {
+    private final boolean scratch;
+
+    private HistoryStore(Path file, Connection connection, boolean scratch) {
         this.file = file;
         this.connection = connection;
+        this.scratch = scratch;
     }
 
     /** Opens (creating when absent) and migrates the store; throws with a Chinese message naming the file. */
@@ -49,9 +54,22 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     static HistoryStore open(Path file, StoreSchema schema, int busyTimeoutMs) throws HistoryStoreException {
+        return open(file, schema, busyTimeoutMs, false);
+    }
+
+    /**
+     * A store for one run's own use (the batch's first pass), deleted afterwards: no journal and no syncing,
+     * since a crash loses nothing the next run would want.
+     */
+    public static HistoryStore openScratch(Path file) throws HistoryStoreException {
+        return open(file, StoreSchema.current(), BUSY_TIMEOUT_MS, true);
+    }
+
+    private static HistoryStore open(Path file, StoreSchema schema, int busyTimeoutMs, boolean scratch)
+            throws HistoryStoreException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setJournalMode(scratch ? SQLiteConfig.JournalMode.OFF : SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(scratch ? SQLiteConfig.SynchronousMode.OFF : SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(busyTimeoutMs);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
@@ -59,7 +77,7 @@ public final class HistoryStore implements AutoCloseable {
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             schema.migrate(c);
-            return new HistoryStore(file, c);
+            return new HistoryStore(file, c, scratch);
         } catch (StoreSchema.NewerSchemaException e) {
             closeQuietly(c);
             throw new HistoryStoreException(StoreMessages.newer(file, e.found, e.supported), e);
@@ -80,10 +98,18 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Records a report with its verdict, replacing the row of the same identity; returns its row id. */
     public synchronized long put(ReportSummary s, StoredAudit audit) throws HistoryStoreException {
+        return putAll(List.of(s), audit);
+    }
+
+    /** Records several reports with one verdict in one transaction (the batch's first pass); the last row id. */
+    public synchronized long putAll(List<ReportSummary> summaries, StoredAudit audit) throws HistoryStoreException {
         try {
             connection.setAutoCommit(false);
             try {
-                long id = upsert(s, audit);
+                long id = 0;
+                for (ReportSummary s : summaries) {
+                    id = upsert(s, audit);
+                }
                 connection.commit();
                 return id;
             } catch (SQLException e) {
@@ -98,7 +124,8 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private long upsert(ReportSummary s, StoredAudit audit) throws SQLException {
-        try (PreparedStatement del = connection.prepareStatement("DELETE FROM report WHERE identity = ?")) {
+        {
+            PreparedStatement del = statement("DELETE FROM report WHERE identity = ?");
             del.setString(1, identity(s));
             del.executeUpdate();
         }
@@ -124,7 +151,7 @@ public final class HistoryStore implements AutoCloseable {
             ins.setString(i++, Codec.cells(s.cells()));
             ins.setString(i++, Codec.fingerprints(s.fingerprints()));
             ins.setString(i++, s.section5());
-            ins.setBytes(i++, Codec.deflate(s.narrative()));
+            ins.setBytes(i++, Codec.narrative(s.narrative(), scratch));
             ins.setBytes(i++, Codec.signature(s.signature()));
             ins.setString(i++, Instant.now().toString());
             ins.setString(i, HistoryStore.class.getPackage().getImplementationVersion());
@@ -134,8 +161,8 @@ public final class HistoryStore implements AutoCloseable {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement f = connection.prepareStatement(
-                "INSERT INTO finding (report_id, rule, severity, count) VALUES (?,?,?,?)")) {
+        {
+            PreparedStatement f = statement("INSERT INTO finding (report_id, rule, severity, count) VALUES (?,?,?,?)");
             for (Map.Entry<String, StoredAudit.RuleCount> e : audit.findings().entrySet()) {
                 f.setLong(1, id);
                 f.setString(2, e.getKey());
@@ -146,10 +173,11 @@ public final class HistoryStore implements AutoCloseable {
             f.executeBatch();
         }
         if (s.agencyKey() != null && s.agency() != null) {
-            try (PreparedStatement n = connection.prepareStatement("INSERT INTO agency_name (agency_key, name, first_year, "
+            {
+                PreparedStatement n = statement("INSERT INTO agency_name (agency_key, name, first_year, "
                     + "last_year) VALUES (?,?,?,?) ON CONFLICT(agency_key, name) DO UPDATE SET "
                     + "first_year = min(coalesce(first_year, excluded.first_year), coalesce(excluded.first_year, first_year)), "
-                    + "last_year = max(coalesce(last_year, excluded.last_year), coalesce(excluded.last_year, last_year))")) {
+                    + "last_year = max(coalesce(last_year, excluded.last_year), coalesce(excluded.last_year, last_year))");
                 n.setString(1, s.agencyKey());
                 n.setString(2, s.agency().strip());
                 setInt(n, 3, s.year());
@@ -167,17 +195,41 @@ public final class HistoryStore implements AutoCloseable {
         return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
     }
 
+    /** A row's id and agency key: enough to judge a name before reading the whole row. */
+    public record KeyRow(long id, String agencyKey) {
+    }
+
     /**
-     * Reports of {@code year} whose agency may be the given one although the keys differ: the same loose key
-     * (实验区 as 区, a higher place name more or less) or a key starting with the same two characters (a
-     * misspelling elsewhere in the name). {@link AgencyMatcher} judges them; this only narrows the search.
+     * Rows of {@code year} whose agency may be the given one although the keys differ: the same loose key
+     * (实验区 as 区, a higher place name more or less) or a key starting with the same two characters and of
+     * about the same length (a misspelling elsewhere in the name). Two look-ups, each on its own index, reading
+     * no more than the keys; {@link AgencyMatcher} judges them.
      */
-    public synchronized List<StoredReport> near(String agencyKey, int year) throws HistoryStoreException {
-        String loose = AgencyMatcher.looseKey(agencyKey);
+    public synchronized List<KeyRow> near(String agencyKey, int year) throws HistoryStoreException {
         String prefix = agencyKey.substring(0, Math.min(2, agencyKey.length()));
-        return query("SELECT " + COLUMNS + " FROM report WHERE year = ? AND agency_key <> ? AND (loose_key = ? OR "
-                + "(agency_key >= ? AND agency_key < ? AND length(agency_key) BETWEEN ? AND ?)) ORDER BY id LIMIT 50",
-                year, agencyKey, loose, prefix, prefix + '\uffff', agencyKey.length() - 1, agencyKey.length() + 1);
+        List<KeyRow> out = new ArrayList<>();
+        keys("SELECT id, agency_key FROM report WHERE loose_key = ? AND year = ? AND agency_key <> ? LIMIT 50",
+                out, AgencyMatcher.looseKey(agencyKey), year, agencyKey);
+        keys("SELECT id, agency_key FROM report WHERE year = ? AND agency_key >= ? AND agency_key < ? "
+                + "AND length(agency_key) BETWEEN ? AND ? AND agency_key <> ? LIMIT 200",
+                out, year, prefix, prefix + '\uffff', agencyKey.length() - 1, agencyKey.length() + 1, agencyKey);
+        return out;
+    }
+
+    private void keys(String sql, List<KeyRow> out, Object... args) throws HistoryStoreException {
+        try {
+            PreparedStatement p = statement(sql);
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new KeyRow(r.getLong(1), r.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryStoreException(StoreMessages.failed(file, "读取", e), e);
+        }
     }
 
     public synchronized Optional<StoredReport> get(long id) throws HistoryStoreException {
@@ -185,12 +237,12 @@ public final class HistoryStore implements AutoCloseable {
         return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
     }
 
-    /** Every row's id and signature, in id order, for the similarity index. */
+    /** Every row's id, identity, content hash and signature, in id order, for the similarity index. */
     public synchronized void forEachSignature(SignatureSink sink) throws HistoryStoreException {
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT id, signature FROM report WHERE assessable = 1 ORDER BY id")) {
+             ResultSet r = s.executeQuery("SELECT id, identity, content_hash, signature FROM report WHERE assessable = 1 ORDER BY id")) {
             while (r.next()) {
-                sink.accept(r.getLong(1), Codec.signature(r.getBytes(2)));
+                sink.accept(r.getLong(1), r.getString(2), r.getString(3), Codec.signature(r.getBytes(4)));
             }
         } catch (SQLException e) {
             throw new HistoryStoreException(StoreMessages.failed(file, "读取", e), e);
@@ -199,7 +251,7 @@ public final class HistoryStore implements AutoCloseable {
 
     @FunctionalInterface
     public interface SignatureSink {
-        void accept(long id, int[] signature);
+        void accept(long id, String identity, String contentHash, int[] signature);
     }
 
     public synchronized int count() throws HistoryStoreException {
@@ -276,7 +328,8 @@ public final class HistoryStore implements AutoCloseable {
 
     private List<StoredReport> query(String sql, Object... args) throws HistoryStoreException {
         List<StoredReport> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try {
+            PreparedStatement p = statement(sql);
             for (int i = 0; i < args.length; i++) {
                 p.setObject(i + 1, args[i]);
             }
@@ -298,7 +351,7 @@ public final class HistoryStore implements AutoCloseable {
         long id = r.getLong("id");
         String narrative;
         try {
-            narrative = Codec.inflate(r.getBytes("narrative"));
+            narrative = Codec.narrative(r.getBytes("narrative"));
         } catch (DataFormatException e) {
             throw new SQLException(StoreMessages.damagedRow(file, id), e);
         }
@@ -313,7 +366,8 @@ public final class HistoryStore implements AutoCloseable {
 
     private StoredReport withFindings(StoredReport report) throws SQLException {
         Map<String, StoredAudit.RuleCount> findings = new java.util.TreeMap<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT rule, severity, count FROM finding WHERE report_id = ?")) {
+        {
+            PreparedStatement p = statement("SELECT rule, severity, count FROM finding WHERE report_id = ?");
             p.setLong(1, report.id());
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -323,6 +377,16 @@ public final class HistoryStore implements AutoCloseable {
         }
         StoredAudit a = report.audit();
         return new StoredReport(report.id(), report.summary(), new StoredAudit(a.status(), a.grade(), a.score(), findings));
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = connection.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        p.clearParameters();
+        return p;
     }
 
     private static Integer integer(ResultSet r, String column) throws SQLException {
@@ -340,6 +404,14 @@ public final class HistoryStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException e) {
+                // the connection closes them anyway
+            }
+        }
+        statements.clear();
         closeQuietly(connection);
     }
 

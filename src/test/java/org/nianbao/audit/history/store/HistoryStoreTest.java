@@ -73,11 +73,11 @@ class HistoryStoreTest {
             store.put(Summaries.of("平潭综合区行政审批局", 2023, "乙"), Summaries.graded("A", 95));
             store.put(Summaries.of("红旗区科学枝术局", 2023, "丙"), Summaries.graded("A", 95));
             store.put(Summaries.of("金乡县财政局", 2023, "丁"), Summaries.graded("A", 95));
-            assertThat(store.near("洪泽区人民政府", 2023)).extracting(r -> r.summary().agencyKey())
+            assertThat(store.near("洪泽区人民政府", 2023)).extracting(HistoryStore.KeyRow::agencyKey)
                     .containsExactly("淮安市洪泽区人民政府");
-            assertThat(store.near("平潭综合实验区行政审批局", 2023)).extracting(r -> r.summary().agencyKey())
+            assertThat(store.near("平潭综合实验区行政审批局", 2023)).extracting(HistoryStore.KeyRow::agencyKey)
                     .containsExactly("平潭综合区行政审批局");
-            assertThat(store.near("红旗区科学技术局", 2023)).extracting(r -> r.summary().agencyKey())
+            assertThat(store.near("红旗区科学技术局", 2023)).extracting(HistoryStore.KeyRow::agencyKey)
                     .containsExactly("红旗区科学枝术局");
             assertThat(store.near("红旗区科学技术局", 2022)).isEmpty();
         }
