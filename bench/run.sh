@@ -5,6 +5,7 @@
 # JVM flags: JAVA_OPTS (default "-Xmx384m": the heap cap the 512 MB peak-RSS target is measured with).
 # REPEAT (default 3): runs in a row; each is printed, then the median of each figure (a shared VM varies ±15 %).
 # AUDIT_OPTS: extra audit options, e.g. "--compile-rules" to compile the DRL instead of loading the precompiled rules.
+# SOURCE=pdf: the batch is N copies of the real PDFs in fixtures/corpus/pdf (5–6 pages each) instead of text reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-10000}"
@@ -20,13 +21,24 @@ if [[ ! -f "$JAR" ]]; then
   mvn -o -q -B package -DskipTests
 fi
 
+SOURCE="${SOURCE:-text}"
 IN="$WORK/in-$N"
+[[ "$SOURCE" == pdf ]] && IN="$WORK/in-pdf-$N"
 if [[ ! -d "$IN" ]]; then
   echo "generating $N reports in $IN ..."
-  java bench/GenerateBatch.java "$N" fixtures/seeds "$IN"
+  if [[ "$SOURCE" == pdf ]]; then
+    mapfile -t PDFS < <(ls fixtures/corpus/pdf/*.pdf)
+    for ((i = 0; i < N; i++)); do
+      dir="$IN/$((i / 1000))"
+      mkdir -p "$dir"
+      cp "${PDFS[i % ${#PDFS[@]}]}" "$dir/$(printf '%06d' "$i").pdf"
+    done
+  else
+    java bench/GenerateBatch.java "$N" fixtures/seeds "$IN"
+  fi
 fi
-OUT="$WORK/out-$N-${FORMATS//,/-}"
-TIMES="$WORK/time-$N-${FORMATS//,/-}.txt"
+OUT="$WORK/out-$SOURCE-$N-${FORMATS//,/-}"
+TIMES="$WORK/time-$SOURCE-$N-${FORMATS//,/-}.txt"
 uptime
 echo "auditing $N reports, --format $FORMATS, JAVA_OPTS=$JAVA_OPTS, $(nproc) cores, $REPEAT run(s) ..."
 
@@ -35,7 +47,7 @@ seconds() { # h:mm:ss or m:ss.cc -> seconds
 }
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 
-RESULTS="$WORK/results-$N-${FORMATS//,/-}.txt"
+RESULTS="$WORK/results-$SOURCE-$N-${FORMATS//,/-}.txt"
 : > "$RESULTS"
 for run in $(seq 1 "$REPEAT"); do
   rm -rf "$OUT"

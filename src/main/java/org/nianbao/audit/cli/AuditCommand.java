@@ -44,7 +44,7 @@ final class AuditCommand implements Callable<Integer> {
             description = CliMessages.FAIL_ON)
     Severity failOn;
 
-    @Option(names = "--threads", paramLabel = "N", description = CliMessages.THREADS)
+    @Option(names = "--threads", paramLabel = "N", converter = Converters.WholeNumber.class, description = CliMessages.THREADS)
     Integer threads;
 
     @Option(names = "--quiet", description = CliMessages.QUIET)
@@ -84,19 +84,42 @@ final class AuditCommand implements Callable<Integer> {
             e.printTo(err);
             return ExitCode.RULES;
         }
-        BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation());
+        BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation(),
+                paths.stream().map(p -> p.toString().replace(java.io.File.separatorChar, '/')).toList());
         BatchResult result = new BatchRunner(loaded.auditor(), options,
                 Progress.choose(quiet, System.console() != null, err)).run(inputs);
         if (result.writeFailure() != null) {
-            err.println(CliMessages.writeFailed(describe(result.writeFailure())));
+            err.println(CliMessages.writeFailed(IoProblems.describe(result.writeFailure())));
+            verbose(err, result.writeFailure());
             err.flush();
             return ExitCode.OUTPUT;
         }
-        if (!quiet) {
-            err.println(CliMessages.finished(result));
-            err.flush();
+        if (standard.verbose) {
+            result.reportErrors().forEach(e -> err.println(CliMessages.reportFailed(e.source(), IoProblems.detail(e.error()))));
         }
+        if (result.failOnReached()) {
+            FailOnReport.print(err, result.rows(), failOn, options.inputs());
+        }
+        if (!quiet) {
+            err.println(CliMessages.finished(result) + whereToLook());
+        }
+        err.flush();
         return result.failOnReached() ? ExitCode.FAIL_ON_REACHED : ExitCode.OK;
+    }
+
+    /** index.html when pages were written (the path as the user gave --out), else the output folder. */
+    private String whereToLook() {
+        String folder = out.toString().replace(java.io.File.separatorChar, '/');
+        if (formats.contains(OutputFormat.HTML)) {
+            return CliMessages.openIndex(out.resolve("index.html").toString().replace(java.io.File.separatorChar, '/'));
+        }
+        return CliMessages.outputFolder(folder);
+    }
+
+    private void verbose(PrintWriter err, Throwable e) {
+        if (standard.verbose) {
+            err.println(CliMessages.verboseDetail(IoProblems.detail(e)));
+        }
     }
 
     private List<Path> walk() {
@@ -108,12 +131,9 @@ final class AuditCommand implements Callable<Integer> {
             return inputs;
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.missingPath(e.getFile()));
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.readFailed(describe(e)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            verbose(spec.commandLine().getErr(), e);
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.readFailed(IoProblems.describe(e)));
         }
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

@@ -14,7 +14,7 @@ public final class CliMessages {
     public static final String AUDIT_DESCRIPTION = "审核一个或多个年度报告文件或文件夹，输出各机关审核意见与批量汇总。";
     public static final String PARSE_DESCRIPTION = "解析报告并把报告模型以JSON数组输出到标准输出（供调试和规则编写者使用）。";
     public static final String PATHS = "报告文件或文件夹；文件夹按名称顺序递归遍历，跳过隐藏文件和隐藏文件夹，不跟随循环链接。";
-    public static final String FILES = "要解析的报告文件。";
+    public static final String FILES = "要解析的报告文件或文件夹（文件夹按名称顺序递归遍历，只取报告文件）。";
     public static final String OUT = "输出文件夹（默认：${DEFAULT-VALUE}）。所有输出只写入该文件夹；"
             + "上次运行生成、本次未再生成且未被改动的同类文件会被删除，其他文件从不改动。";
     public static final String RULES = "规则文件夹；缺省时使用 ./rules（如存在），否则使用jar内置规则。";
@@ -24,14 +24,15 @@ public final class CliMessages {
             + "json：每份报告的 名称.json 及 summary.json；html：每份报告的 名称.html 及 index.html；"
             + "md：名称.md；csv：summary.csv；xlsx：summary.xlsx；sarif：summary.sarif。run.json 总是写入。";
     public static final String FAIL_ON = "当任一报告出现该级别或更严重的问题（critical, error, warning, info），"
-            + "或有报告无法评估时，以退出码1结束。缺省：不因问题而失败。";
+            + "或有报告不可评估时，以退出码1结束。缺省：不因问题而失败。";
     public static final String THREADS = "并行审核线程数（默认：CPU核数）。";
     public static final String QUIET = "只输出错误信息。";
+    public static final String VERBOSE = "出错时另外输出技术细节（异常类型、原因），供维护人员排查。";
     public static final String COMPILE_RULES = "不使用预编译的规则（rules compile 或构建时生成），启动时编译 DRL"
             + "（启动慢 2–3 秒，结果相同；用于核对预编译规则）。";
     public static final String EXIT_CODES_HEADING = "%n退出码：%n";
     public static final String EXIT_0 = "0:完成，且没有报告达到 --fail-on 级别";
-    public static final String EXIT_1 = "1:有报告达到 --fail-on 级别（无法评估的报告也算）";
+    public static final String EXIT_1 = "1:有报告达到 --fail-on 级别（不可评估的报告也算）";
     public static final String EXIT_2 = "2:命令行用法错误";
     public static final String EXIT_3 = "3:规则编译失败或违反元数据约定（逐条输出 路径:行: 信息）";
     public static final String EXIT_4 = "4:无法写入输出";
@@ -99,8 +100,75 @@ public final class CliMessages {
         return "无法读取输入：" + detail;
     }
 
-    public static String internalError(String detail) {
-        return "内部错误：" + detail;
+    /** What went wrong with a file or folder, in words (see {@link IoProblems}). */
+    enum IoKind { MISSING, DENIED, EXISTS_AS_FILE, NOT_A_FOLDER, NOT_EMPTY, LOOP, READ_ONLY, FULL, OTHER }
+
+    static String ioReason(IoKind kind) {
+        return switch (kind) {
+            case MISSING -> "文件夹不存在，也无法创建（请检查路径是否写对、上级文件夹是否存在）";
+            case DENIED -> "没有读写权限";
+            case EXISTS_AS_FILE -> "已有同名的文件，不能用作文件夹";
+            case NOT_A_FOLDER -> "路径中有一段是文件而不是文件夹";
+            case NOT_EMPTY -> "文件夹不是空的";
+            case LOOP -> "文件夹的链接形成了循环";
+            case READ_ONLY -> "所在磁盘是只读的";
+            case FULL -> "磁盘空间已满";
+            case OTHER -> "读写文件时出错";
+        };
+    }
+
+    public static String internalError() {
+        return "内部错误：程序遇到意外情况，未能完成。请加上 --verbose 重新运行，并把输出交给维护人员。";
+    }
+
+    public static String verboseDetail(String detail) {
+        return "技术细节：" + detail;
+    }
+
+    public static String notAnInteger(String value) {
+        return "“" + value + "”不是整数";
+    }
+
+    public static String optionTwice(String option) {
+        return "选项 " + option + " 只能指定一次";
+    }
+
+    public static String optionNeedsValue(String option) {
+        return "选项 " + option + " 需要一个值";
+    }
+
+    public static String usageProblem() {
+        return "命令行用法有误";
+    }
+
+    /** Under --verbose: why one report could not be audited. */
+    public static String reportFailed(String source, String detail) {
+        return "处理 " + source + " 时出错：" + detail;
+    }
+
+    /** "2份报告达到 --fail-on error：" followed by one line per report. */
+    public static String failOnReached(int count, String level) {
+        return count + "份报告达到 --fail-on " + level + "（或不可评估）：";
+    }
+
+    /** "  张家港市科技局 2022（seeds/003.txt）：D，严重4、错误0". */
+    public static String failOnLine(String agency, Integer year, String file, String grade, int critical, int error,
+                                    int warning, int info) {
+        return "  " + agency + (year == null ? "" : " " + year) + "（" + file + "）：" + grade + "，严重" + critical
+                + "、错误" + error + "、警告" + warning + "、提示" + info;
+    }
+
+    public static String failOnMore(int more) {
+        return "  ……另有" + more + "份，见 summary.csv";
+    }
+
+    /** Appended to the 完成 line: where to open the results. */
+    public static String openIndex(String path) {
+        return "；请打开 " + path + " 查看";
+    }
+
+    public static String outputFolder(String path) {
+        return "；输出在 " + path;
     }
 
     public static String progressLine(int done, int total, double rate) {
@@ -114,7 +182,7 @@ public final class CliMessages {
     public static String finished(BatchResult result) {
         GradeCounts g = result.grades();
         double seconds = result.facts().durationMillis() / 1000.0;
-        return String.format(Locale.ROOT, "完成：报告%d份，A %d / B %d / C %d / D %d，无法评估%d份，用时%.1f秒，%.0f份/秒",
+        return String.format(Locale.ROOT, "完成：报告%d份，A %d / B %d / C %d / D %d，不可评估%d份，用时%.1f秒，%.0f份/秒",
                 result.rows().size(), g.count("A"), g.count("B"), g.count("C"), g.count("D"), g.notAssessable(),
                 seconds, result.facts().reportsPerSecond()) + staleRemoved(result.staleRemoved());
     }

@@ -21,6 +21,18 @@ final class Converters {
         }
     }
 
+    /** A whole number ("abc" and "1.5" are usage errors in Chinese, not picocli's English). */
+    static final class WholeNumber implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException(CliMessages.notAnInteger(value));
+            }
+        }
+    }
+
     static final class FailOn implements CommandLine.ITypeConverter<Severity> {
         @Override
         public Severity convert(String value) {

@@ -8,6 +8,8 @@ import picocli.CommandLine;
 
 /** Entry point of the fat jar: builds the command tree and maps every outcome to an exit code. */
 public final class Main {
+    static final String VERBOSE = "--verbose";
+
     private Main() {
     }
 
@@ -28,13 +30,21 @@ public final class Main {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println(CliMessages.internalError(String.valueOf(e)));
+            cmd.getErr().println(CliMessages.internalError());
+            if (parsed.expandedArgs().contains(VERBOSE)) {
+                cmd.getErr().println(CliMessages.verboseDetail(IoProblems.detail(e)));
+                e.printStackTrace(cmd.getErr());
+            }
             cmd.getErr().flush();
             return ExitCode.OUTPUT;
         });
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println(UsageErrors.message(e));
+            String detail = UsageErrors.detail(e);
+            if (detail != null && java.util.Arrays.asList(args).contains(VERBOSE)) {
+                cmd.getErr().println(CliMessages.verboseDetail(detail));
+            }
             cmd.getErr().println(CliMessages.seeHelp(cmd.getCommandSpec().qualifiedName()));
             cmd.getErr().flush();
             return ExitCode.USAGE;

@@ -4,10 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nianbao.audit.cli.batch.InputWalker;
 import org.nianbao.audit.engine.ParserFactory;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.template.TemplateFileException;
@@ -23,12 +25,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code parse FILE…}: the parsed model of each file as one JSON array on stdout. */
+/** {@code parse PATH…}: the parsed model of each file (folders walked as audit does) as one JSON array on stdout. */
 @Command(name = "parse", versionProvider = VersionProvider.class,
         synopsisHeading = CliMessages.SYNOPSIS_HEADING, commandListHeading = CliMessages.COMMANDS_HEADING,
         description = CliMessages.PARSE_DESCRIPTION)
 final class ParseCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = CliMessages.FILES)
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = CliMessages.FILES)
     List<Path> files;
 
     @Option(names = "--rules", paramLabel = "DIR", description = CliMessages.PARSE_RULES)
@@ -48,11 +50,8 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.missingPath(f.toString()));
-            }
-        }
+        Ingestor ingestor = new Ingestor();
+        List<Path> inputs = inputs(ingestor);
         if (rules != null && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
@@ -63,9 +62,8 @@ final class ParseCommand implements Callable<Integer> {
             e.printTo(spec.commandLine().getErr());
             return ExitCode.RULES;
         }
-        Ingestor ingestor = new Ingestor();
-        List<AnnualReport> reports = new ArrayList<>(files.size());
-        for (Path f : files) {
+        List<AnnualReport> reports = new ArrayList<>(inputs.size());
+        for (Path f : inputs) {
             String source = f.toString().replace(java.io.File.separatorChar, '/');
             reports.add(parser.parse(ingestor.read(f, source)));
         }
@@ -73,6 +71,21 @@ final class ParseCommand implements Callable<Integer> {
         ModelJson.writeArray(reports, out);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Files as given, folders walked as audit walks them (reports only, name order); a missing path is a usage error. */
+    private List<Path> inputs(Ingestor ingestor) {
+        try {
+            List<Path> found = new InputWalker(null, ingestor::isSubmission).walk(files);
+            if (found.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.noInputs());
+            }
+            return found;
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.missingPath(e.getFile()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.readFailed(IoProblems.describe(e)));
+        }
     }
 
     /** The scope, the required formats and the template are the rules' data: the same folder an audit would use. */

@@ -16,13 +16,30 @@ final class UsageErrors {
             return CliMessages.unknownArgument(String.join(" ", u.getUnmatched()));
         }
         if (e instanceof CommandLine.MissingParameterException m) {
+            if (m.getMissing().size() == 1 && m.getMissing().get(0) instanceof OptionSpec o) {
+                return CliMessages.optionNeedsValue(o.longestName());
+            }
             return CliMessages.missingArgument(m.getMissing().stream().map(UsageErrors::name)
                     .collect(Collectors.joining("、")));
         }
-        if (e.getCause() instanceof CommandLine.TypeConversionException t && e.getArgSpec() != null) {
-            return CliMessages.badValue(name(e.getArgSpec()), t.getMessage());
+        if (e instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+            return CliMessages.optionTwice(name(o.getOverwritten()));
         }
-        return e.getMessage();
+        if (e.getCause() instanceof CommandLine.TypeConversionException t && e.getArgSpec() != null) {
+            String detail = t.getMessage();
+            return CliMessages.badValue(name(e.getArgSpec()), chinese(detail) ? detail : CliMessages.usageProblem());
+        }
+        // our own messages are Chinese; picocli's few remaining ones are English and stay behind --verbose
+        return e.getMessage() != null && chinese(e.getMessage()) ? e.getMessage() : CliMessages.usageProblem();
+    }
+
+    /** picocli's own message, for --verbose, when {@link #message} replaced it. */
+    static String detail(CommandLine.ParameterException e) {
+        return e.getMessage() == null || chinese(e.getMessage()) ? null : e.getMessage();
+    }
+
+    private static boolean chinese(String s) {
+        return s != null && s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     private static String name(ArgSpec spec) {

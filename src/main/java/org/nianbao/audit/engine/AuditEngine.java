@@ -4,7 +4,6 @@ import java.util.List;
 import org.nianbao.audit.engine.facts.FactInserter;
 import org.nianbao.audit.engine.session.SessionRunner;
 import org.nianbao.audit.model.AnnualReport;
-import org.nianbao.audit.model.finding.Finding;
 
 /** Runs the rule book over one report in its own session. Thread-safe. */
 public final class AuditEngine {
@@ -13,6 +12,7 @@ public final class AuditEngine {
 
     private final FactInserter facts;
     private final SessionRunner runner;
+    private final FindingPlaces places;
 
     public AuditEngine(RuleBook book) {
         this(book, DEFAULT_FIRE_LIMIT);
@@ -30,9 +30,13 @@ public final class AuditEngine {
     public AuditEngine(RuleBook book, int fireLimit, int poolSize) {
         this.facts = new FactInserter(book.lexicons(), book.deadlines(), book.template());
         this.runner = new SessionRunner(book.kieBase(), book.hazards(), poolSize, fireLimit);
+        this.places = new FindingPlaces(book.template());
     }
 
-    /** Never throws for a rule fault: it is returned in the result. Findings come located in the file. */
+    /**
+     * Never throws for a rule fault: it is returned in the result. Findings come placed: located in the file
+     * and with the template's labels of the rows, columns and cells they name.
+     */
     public EngineResult evaluate(AnnualReport report) {
         return evaluate(report, List.of());
     }
@@ -45,11 +49,6 @@ public final class AuditEngine {
         List<Object> all = facts.facts(report);
         all.addAll(more);
         EngineResult result = runner.run(all);
-        return new EngineResult(locate(report, result.findings()), result.fault());
-    }
-
-    /** Rules point at the linear text's lines; readers of the file need the page, table row or paragraph. */
-    private static List<Finding> locate(AnnualReport report, List<Finding> findings) {
-        return findings.stream().map(f -> f.withSpan(report.spanOf(f.getLine()))).toList();
+        return new EngineResult(places.place(report, result.findings()), result.fault());
     }
 }

@@ -23,7 +23,8 @@ public final class Grader {
     }
 
     public Audit grade(AnnualReport report, EngineResult result) {
-        List<Finding> findings = result.findings().stream().sorted(Finding.ORDER).toList();
+        // merged before anything is counted: one defect at one spot costs points once
+        List<Finding> findings = FindingMerger.merge(result.findings().stream().sorted(Finding.ORDER).toList());
         Optional<String> blocked = whyNotAssessable(report, result, findings);
         if (blocked.isPresent()) {
             return audit(report, AuditStatus.NOT_ASSESSABLE, null, null, GradeMessages.notAssessable(blocked.get()), findings);

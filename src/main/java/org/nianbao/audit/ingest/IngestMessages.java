@@ -58,7 +58,7 @@ public final class IngestMessages {
     public static ParseProblem unsupportedFormat(String extension) {
         String shown = extension.isEmpty() ? "（无扩展名）" : "“." + extension + "”";
         return problem(ProblemCode.UNSUPPORTED_FORMAT,
-                "暂不支持该文件格式 " + shown + "：目前只能读取 .txt、.md、.markdown、.text、.tsv 文本文件和 .docx、.doc Word 文档");
+                "暂不支持该文件格式 " + shown + "：目前能读取 .txt、.md、.markdown、.text、.tsv 文本文件，.docx、.doc Word 文档和 .pdf 文件");
     }
 
     // Word documents (ingest/docx)
@@ -107,6 +107,69 @@ public final class IngestMessages {
     /** A word-processor format read by no reader here: the office suite converts it in two clicks. */
     public static ParseProblem saveAsDocxOrPdf(String what) {
         return problem(ProblemCode.UNSUPPORTED_FORMAT, what + "无法直接读取：请另存为 .docx 或 PDF 后再提交");
+    }
+
+    // PDF (ingest/pdf)
+
+    public static ParseProblem pdfEncrypted() {
+        return problem(ProblemCode.ENCRYPTED_INPUT, "PDF已加密，需先解除密码：打开文件需要密码，无法读取内容");
+    }
+
+    public static ParseProblem pdfDamaged(String why) {
+        return problem(ProblemCode.UNREADABLE_FILE, "PDF文件已损坏，无法读取：" + why);
+    }
+
+    public static ParseProblem pdfNotPdf() {
+        return problem(ProblemCode.UNREADABLE_FILE, "文件扩展名为 .pdf，但内容不是PDF（文件开头没有 %PDF- 标记）");
+    }
+
+    public static ParseProblem pdfTruncated() {
+        return problem(ProblemCode.UNREADABLE_FILE,
+                "PDF文件不完整（文件末尾缺少 %%EOF 结束标记，可能下载或复制中断），为免漏读内容，未予读取");
+    }
+
+    public static ParseProblem pdfTooManyPages(int pages, int limit) {
+        return problem(ProblemCode.INPUT_TOO_LARGE, String.format(Locale.ROOT,
+                "PDF共 %d 页，超过上限 %d 页（年度报告通常不超过 30 页），未读取", pages, limit));
+    }
+
+    public static ParseProblem pdfPageOverfull(int page, int limit) {
+        return problem(ProblemCode.INPUT_TOO_LARGE, String.format(Locale.ROOT,
+                "PDF第 %d 页的字符超过 %d 个，不是年度报告的页面（可能是嵌入的数据或隐藏文字），未读取", page, limit));
+    }
+
+    public static ParseProblem pdfNoPages() {
+        return problem(ProblemCode.EMPTY_INPUT, "PDF没有任何页面，没有可审查的内容");
+    }
+
+    public static ParseProblem pdfScanned(int pages) {
+        return problem(ProblemCode.NO_TEXT_LAYER, String.format(Locale.ROOT,
+                "扫描件，无文字层，需先做文字识别（OCR）：%d 页都是图片，没有可读取的文字", pages));
+    }
+
+    public static ParseProblem pdfNoText(int pages) {
+        return problem(ProblemCode.EMPTY_INPUT, String.format(Locale.ROOT,
+                "PDF的 %d 页中没有任何文字，也没有图片，没有可审查的内容", pages));
+    }
+
+    public static ParseProblem pdfGarbled(String why) {
+        return problem(ProblemCode.GARBLED_TEXT, "PDF字体缺少字符映射，文字无法正确提取：" + why
+                + "。请用原始 Word/WPS 文件重新导出PDF（嵌入字体），或提交 DOCX");
+    }
+
+    public static ParseProblem pdfImagePage(int page) {
+        return problem(ProblemCode.PAGE_WITHOUT_TEXT, String.format(Locale.ROOT,
+                "第%d页是图片（扫描或粘贴的页面），没有文字层，该页内容未能读取", page));
+    }
+
+    public static ParseProblem pdfLargeImage(int page, int percent) {
+        return problem(ProblemCode.PAGE_WITHOUT_TEXT, String.format(Locale.ROOT,
+                "第%d页约 %d%% 的版面是图片（可能是粘贴的表格截图），图片中的文字未能读取", page, percent));
+    }
+
+    public static ParseProblem pdfLayoutFailed(int page, String why) {
+        return problem(ProblemCode.ROW_AMBIGUOUS, String.format(Locale.ROOT,
+                "第%d页的表格未能还原（内部错误 %s），该页按文字行读取", page, why));
     }
 
     public static ParseProblem charsetGuessed(String charset) {

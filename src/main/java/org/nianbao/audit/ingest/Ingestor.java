@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.nianbao.audit.document.Document;
 import org.nianbao.audit.ingest.docx.DocxSourceReader;
+import org.nianbao.audit.ingest.pdf.PdfSourceReader;
 
 /**
  * Chooses the reader for a file and reads it. A new input format is one more {@link SourceReader} in
@@ -15,12 +16,12 @@ import org.nianbao.audit.ingest.docx.DocxSourceReader;
  */
 public final class Ingestor {
     /** Formats agencies publish reports in that a later reader will handle. */
-    private static final Set<String> DOCUMENT_FORMATS = Set.of("html", "htm", "shtml", "pdf");
+    private static final Set<String> DOCUMENT_FORMATS = Set.of("html", "htm", "shtml");
 
     private final List<SourceReader> readers;
 
     public Ingestor() {
-        this(List.of(new TextSourceReader(), new DocxSourceReader()));
+        this(List.of(new TextSourceReader(), new DocxSourceReader(), new PdfSourceReader()));
     }
 
     public Ingestor(List<SourceReader> readers) {
@@ -29,7 +30,7 @@ public final class Ingestor {
 
     /**
      * Whether a file met while walking a folder is a submission: a format some reader handles, or a
-     * document format that will be (HTML, Word, PDF, WPS, RTF, ODT — recorded as "not supported yet"
+     * document format that will be (HTML, Word, WPS, RTF, ODT — recorded as "not supported yet"
      * rather than silently skipped). Documentation next to the reports (README.*) and other files
      * (case sidecars, spreadsheets, images) are not submissions. A file named explicitly is always read.
      */

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * One value cell of a statistical table, as printed. Knows its table, row and column so that rules can
- * match cells directly. Values are never repaired: a blank stays blank, a wrong total stays wrong.
+ * match cells directly. Values are never repaired: a blank stays blank, a wrong total stays wrong. A cell
+ * printed glued to its neighbours and separated by the table's own arithmetic is {@link CellOrigin#RECONSTRUCTED}:
+ * its quote is then the reconstruction (run, split and reasoning), so every finding on it shows the work.
  */
 public final class Cell implements Quotable {
     private final TableKind table;
@@ -17,17 +19,30 @@ public final class Cell implements Quotable {
     private final BigDecimal value;
     private final String raw;
     private final int line;
+    private final CellOrigin origin;
+    private final String reconstruction;
 
     public Cell(TableKind table, String rowKey, String columnKey, CellKind kind, BigDecimal value, String raw, int line) {
         this(table, rowKey, columnKey, rowKey, columnKey, kind, value, raw, line);
     }
 
     /**
+     * A printed cell.
+     *
      * @param rowLabel    the template's label of the row, e.g. "（一）予以公开"
      * @param columnLabel the template's label of the column, e.g. "自然人" (what messages call the column)
      */
     public Cell(TableKind table, String rowKey, String columnKey, String rowLabel, String columnLabel, CellKind kind,
                 BigDecimal value, String raw, int line) {
+        this(table, rowKey, columnKey, rowLabel, columnLabel, kind, value, raw, line, CellOrigin.PRINTED, null);
+    }
+
+    /**
+     * @param reconstruction for a reconstructed cell, the run as printed, the split and why it is the only reading
+     *                       ("15130000154 → 151|3|0|0|0|0|154（…）"); null for a printed cell
+     */
+    public Cell(TableKind table, String rowKey, String columnKey, String rowLabel, String columnLabel, CellKind kind,
+                BigDecimal value, String raw, int line, CellOrigin origin, String reconstruction) {
         this.table = Objects.requireNonNull(table);
         this.rowKey = Objects.requireNonNull(rowKey);
         this.columnKey = Objects.requireNonNull(columnKey);
@@ -37,6 +52,11 @@ public final class Cell implements Quotable {
         this.value = kind == CellKind.NUMBER ? Objects.requireNonNull(value) : null;
         this.raw = raw == null ? "" : raw;
         this.line = line;
+        this.origin = Objects.requireNonNull(origin);
+        if (origin == CellOrigin.RECONSTRUCTED && (reconstruction == null || reconstruction.isBlank())) {
+            throw new IllegalArgumentException("a reconstructed cell needs its reconstruction");
+        }
+        this.reconstruction = origin == CellOrigin.RECONSTRUCTED ? reconstruction : null;
     }
 
     public TableKind getTable() { return table; }
@@ -49,9 +69,15 @@ public final class Cell implements Quotable {
     public CellKind getKind() { return kind; }
     /** The number as printed, null unless kind is NUMBER. */
     public BigDecimal getValue() { return value; }
+    /** The cell's own characters: as printed, or this cell's share of a glued run ("151"). */
     public String getRaw() { return raw; }
     @Override public int getLine() { return line; }
-    @Override public String getQuote() { return raw.strip(); }
+    /** The printed cell, or for a reconstructed cell the whole reconstruction with its reasoning. */
+    @Override public String getQuote() { return reconstruction != null ? reconstruction : raw.strip(); }
+    public CellOrigin getOrigin() { return origin; }
+    public boolean isReconstructed() { return origin == CellOrigin.RECONSTRUCTED; }
+    /** Run, split and reasoning of a reconstructed cell; null for a printed one. */
+    public String getReconstruction() { return reconstruction; }
 
     public boolean isNumber() { return kind == CellKind.NUMBER; }
 

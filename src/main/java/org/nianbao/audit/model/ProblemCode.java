@@ -12,14 +12,27 @@ public enum ProblemCode {
     UNREADABLE_FILE(Origin.INPUT),
     /** No reader handles the file's format yet (e.g. .pdf before the PDF reader exists). */
     UNSUPPORTED_FORMAT(Origin.INPUT),
+    /** A PDF that opens only with a password. */
+    ENCRYPTED_INPUT(Origin.INPUT),
+    /** A scanned PDF: pages are images, there is no text to read without OCR. */
+    NO_TEXT_LAYER(Origin.INPUT),
+    /** A PDF whose fonts do not map their glyphs to characters: what comes out is not the printed text. */
+    GARBLED_TEXT(Origin.INPUT),
     // extraction: the engine could not read part of the document reliably
     CHARSET_GUESSED(Origin.EXTRACTION),
     GLUED_DIGITS(Origin.EXTRACTION),
     CELLS_UNSEPARATED(Origin.EXTRACTION),
+    /**
+     * Glued digits that several readings fit equally well (the table's arithmetic leaves more than one): the
+     * cells stay unread and are not judged; the detail lists the readings. The rest of the table is judged.
+     */
+    CELLS_AMBIGUOUS(Origin.EXTRACTION),
     ROW_AMBIGUOUS(Origin.EXTRACTION),
     TABLE_TRUNCATED(Origin.EXTRACTION),
     YEAR_UNKNOWN(Origin.EXTRACTION),
     AGENCY_UNKNOWN(Origin.EXTRACTION),
+    /** A PDF page that is an image, or largely one (a scanned page, a pasted table screenshot): not read. */
+    PAGE_WITHOUT_TEXT(Origin.EXTRACTION),
     // report: the document itself deviates (the rules judge these)
     ROW_MISSING(Origin.REPORT),
     ROW_CELL_COUNT(Origin.REPORT),

@@ -41,6 +41,16 @@ public final class TableRow implements Quotable {
     public List<Cell> getCells() { return cells; }
     public int getCellCount() { return cells.size(); }
 
+    /** True when the row's cells were printed glued and read by the table's arithmetic or digit count. */
+    public boolean isReconstructed() {
+        return cells.stream().anyMatch(Cell::isReconstructed);
+    }
+
+    /** The reconstruction (run, split, reasoning) of a reconstructed row; null for a printed one. */
+    public String getReconstruction() {
+        return cells.stream().filter(Cell::isReconstructed).map(Cell::getReconstruction).findFirst().orElse(null);
+    }
+
     public Optional<Cell> cell(String columnKey) {
         return cells.stream().filter(c -> c.getColumnKey().equals(columnKey)).findFirst();
     }

@@ -27,18 +27,27 @@ public final class AuditJson {
         n.put("score", audit.getScore());
         n.put("grade", audit.getGrade());
         n.put("gradeReason", audit.getGradeReason());
-        n.set("findings", findings(audit.getFindings()));
+        n.set("findings", findings(audit.getFindings(), audit.getTemplate()));
         return n;
     }
 
+    /** Findings of a report in an unknown format: labels as the 2021 format names them. */
     public static ArrayNode findings(List<Finding> findings) {
+        return findings(findings, null);
+    }
+
+    /** @param template the report's table format ("2019", "2021" or null), for the row and column labels */
+    public static ArrayNode findings(List<Finding> findings, String template) {
         ArrayNode a = JsonSupport.NODES.arrayNode();
-        findings.forEach(f -> a.add(finding(f)));
+        findings.forEach(f -> a.add(finding(f, template)));
         return a;
     }
 
-    /** Always-present fields first, then the optional ones only where they apply. */
-    public static ObjectNode finding(Finding f) {
+    /**
+     * Always-present fields first, then the optional ones only where they apply. "where", "cellLabels",
+     * "highlights" and the value labels repeat the coded fields in words, so the evidence reads on its own.
+     */
+    public static ObjectNode finding(Finding f, String template) {
         ObjectNode n = JsonSupport.NODES.objectNode();
         n.put("rule", f.getRule());
         n.put("category", f.getCategory().id());
@@ -64,6 +73,32 @@ public final class AuditJson {
         SourceSpan span = f.getSpan();
         if (span.known() && !span.equals(SourceSpan.textLine(f.getLine(), 0))) {
             n.set("location", location(span));
+        }
+        String where = FindingText.where(f);
+        if (!where.isEmpty()) {
+            n.put("where", where);
+        }
+        if (f.getReported() != null) {
+            n.put("reportedLabel", FindingText.reportedLabel(f));
+        }
+        if (f.getExpected() != null) {
+            n.put("expectedLabel", FindingText.expectedLabel(f));
+        }
+        if (!f.getCells().isEmpty()) {
+            ArrayNode labels = n.putArray("cellLabels");
+            FindingText.cells(f).forEach(labels::add);
+        }
+        List<String> highlights = FindingText.highlights(f);
+        if (!highlights.isEmpty()) {
+            ArrayNode words = n.putArray("highlights");
+            highlights.forEach(words::add);
+        }
+        if (!f.getMerged().isEmpty()) {
+            ArrayNode also = n.putArray("alsoRules");
+            for (Finding m : f.getMerged()) {
+                also.addObject().put("rule", m.getRule()).put("title", m.getTitle()).put("severity", m.getSeverity().id())
+                        .put("message", m.getMessage()).put("basis", m.getBasis());
+            }
         }
         return n;
     }

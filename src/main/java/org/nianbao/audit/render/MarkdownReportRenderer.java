@@ -7,7 +7,11 @@ public final class MarkdownReportRenderer extends AuditTemplateRenderer {
     private static final Template TEMPLATE = Templates.load(Templates.MARKDOWN, "report.md.mustache");
 
     public MarkdownReportRenderer() {
-        super(TEMPLATE);
+        this(PageContext.NONE);
+    }
+
+    public MarkdownReportRenderer(PageContext context) {
+        super(TEMPLATE, context, AuditView.Marker.MARKDOWN);
     }
 
     @Override

@@ -150,6 +150,11 @@ public final class ModelJson {
         }
         n.put("raw", c.getRaw());
         n.put("line", c.getLine());
+        if (c.isReconstructed()) {
+            // printed cells keep the shape they always had; only glued digits the solver separated say so
+            n.put("origin", c.getOrigin().id());
+            n.put("reconstruction", c.getReconstruction());
+        }
         return n;
     }
 

@@ -20,10 +20,10 @@ public final class OutputNames {
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
     /**
-     * Stems of the batch files (index.html, summary.*, run.json): a report named so (an input file
-     * "index.txt" without a readable agency) would overwrite them.
+     * Stems of the batch files (index.html, rules.html, summary.*, run.json): a report named so (an input
+     * file "index.txt" without a readable agency) would overwrite them.
      */
-    private static final Set<String> BATCH_STEMS = Set.of("INDEX", "SUMMARY", "RUN");
+    private static final Set<String> BATCH_STEMS = Set.of("INDEX", "RULES", "SUMMARY", "RUN");
 
     private OutputNames() {
     }

@@ -39,6 +39,8 @@ class FatJarIT {
     private static final Path SEEDS = Path.of("fixtures", "seeds").toAbsolutePath();
     private static final String SCRIPT = "<script>alert('pwned')</script>";
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example/\",\"点击领取\")";
+    /** 2026-03-05 02:30 UTC. */
+    private static final String RUN_DATE_EPOCH = "1772677800";
 
     @TempDir
     static Path tmp;
@@ -83,8 +85,11 @@ class FatJarIT {
         cmd.addAll(List.of(args));
         Path outFile = Files.createTempFile(tmp, "stdout", ".txt");
         Path errFile = Files.createTempFile(tmp, "stderr", ".txt");
-        Process p = new ProcessBuilder(cmd).directory(work.toFile())
-                .redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile())
+                .redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
+        // the run date shown in index.html and summary.xlsx, fixed so that two runs can be compared byte for byte
+        pb.environment().put("SOURCE_DATE_EPOCH", RUN_DATE_EPOCH);
+        Process p = pb.start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("jar finished in time").isTrue();
         return new Result(p.exitValue(), Files.readString(outFile), Files.readString(errFile));
     }
@@ -144,6 +149,9 @@ class FatJarIT {
         }
         assertThat(a.keySet()).allMatch(n -> !n.contains("/") && !n.startsWith(".tmp-"));
         assertSarifDescribesTheWholeRuleBook(a.get("summary.sarif"));
+        // the run date the header and the workbook show is the one SOURCE_DATE_EPOCH gives (else: the clock)
+        assertThat(new String(a.get("index.html"), StandardCharsets.UTF_8))
+                .contains("<dd id=\"run-time\">2026-03-05 02:30（UTC）</dd>");
         // two runs byte-identical except run.json
         a.remove("run.json");
         b.remove("run.json");
@@ -196,7 +204,7 @@ class FatJarIT {
     private static void assertXlsxHasNoFormula(byte[] xlsx) throws IOException {
         try (ReadableWorkbook wb = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             List<Sheet> sheets = wb.getSheets().toList();
-            assertThat(sheets).hasSize(2);
+            assertThat(sheets).hasSize(3); // reports, findings, per-rule counts
             for (Sheet sheet : sheets) {
                 for (Row row : sheet.read()) {
                     row.forEach(cell -> {

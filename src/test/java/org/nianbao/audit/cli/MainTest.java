@@ -67,7 +67,65 @@ class MainTest {
                 "--format", "json");
         // THEN
         assertThat(code).isEqualTo(ExitCode.FAIL_ON_REACHED);
-        assertThat(err()).contains("完成：报告1份，A 1 / B 0 / C 0 / D 0，无法评估0份");
+        assertThat(err()).contains("完成：报告1份，A 1 / B 0 / C 0 / D 0，不可评估0份");
+        // which report reached the level, by agency, year and file relative to the input folder
+        assertThat(err()).contains("1份报告达到 --fail-on error（或不可评估）：\n  甲 2023（in/a.txt）：A，严重0、错误1、警告0、提示0");
+    }
+
+    @Test
+    void should_end_with_the_path_of_index_html() throws IOException {
+        // GIVEN
+        Path in = inputs("agency=甲\nyear=2023");
+        String out = tmp.resolve("out").toString();
+        // WHEN
+        run("audit", in.toString(), "--out", out);
+        // THEN
+        assertThat(err()).contains("；请打开 " + out + "/index.html 查看");
+        err.reset();
+        run("audit", in.toString(), "--out", out, "--format", "json");
+        assertThat(err()).contains("；输出在 " + out).doesNotContain("index.html");
+    }
+
+    @Test
+    void should_say_what_is_wrong_in_chinese_and_keep_java_for_verbose() throws IOException {
+        // GIVEN an output path below a regular file, and a thread count that is not a number
+        Path in = inputs("agency=甲");
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        // WHEN / THEN no exception class names, the path named
+        assertThat(run("audit", in.toString(), "--out", file.resolve("out").toString(), "--quiet")).isEqualTo(ExitCode.OUTPUT);
+        assertThat(err()).startsWith("无法写入输出：" + file.resolve("out")).doesNotContain("Exception");
+        err.reset();
+        assertThat(run("audit", in.toString(), "--threads", "abc")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("选项 --threads 的值无效：“abc”不是整数").doesNotContain("is not an int");
+        err.reset();
+        assertThat(run("audit", in.toString(), "--out")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("选项 --out 需要一个值");
+        err.reset();
+        // WHEN --verbose THEN the detail follows the plain message
+        run("audit", in.toString(), "--out", file.resolve("out").toString(), "--quiet", "--verbose");
+        assertThat(err()).contains("无法写入输出：").contains("技术细节：java.nio.file.");
+    }
+
+    @Test
+    void should_parse_every_report_of_a_folder() throws IOException {
+        // GIVEN a folder with two reports and a README that is not one
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("fixtures/seeds").resolve(seed("001")), in.resolve("b.txt"));
+        Files.copy(Path.of("fixtures/seeds").resolve(seed("000")), in.resolve("a.txt"));
+        Files.writeString(in.resolve("README.md"), "# not a report");
+        // WHEN
+        int code = run("parse", in.toString());
+        // THEN one model per report, in name order
+        assertThat(code).isZero();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json.indexOf("景德镇市科学技术局")).isPositive().isLessThan(json.indexOf("红旗区科学技术局"));
+        assertThat(json).doesNotContain("README");
+    }
+
+    private static String seed(String prefix) throws IOException {
+        try (var files = Files.list(Path.of("fixtures/seeds"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix + "_")).findFirst().orElseThrow();
+        }
     }
 
     @Test

@@ -25,10 +25,10 @@ class IngestorTest {
 
     @Test
     void should_say_a_format_is_not_supported_yet_naming_the_extension(@TempDir Path dir) throws IOException {
-        Path pdf = Files.write(dir.resolve("report.PDF"), new byte[] {'%', 'P', 'D', 'F'});
-        Document doc = ingestor.read(pdf, "report.PDF");
+        Path pdf = Files.write(dir.resolve("report.OFD"), new byte[] {'P', 'K', 3, 4});
+        Document doc = ingestor.read(pdf, "report.OFD");
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.UNSUPPORTED_FORMAT);
-        assertThat(doc.problem().getDetail()).contains(".PDF");
+        assertThat(doc.problem().getDetail()).contains(".OFD");
         assertThat(doc.bytes()).isEqualTo(4);
     }
 

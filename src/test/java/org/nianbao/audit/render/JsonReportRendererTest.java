@@ -37,12 +37,19 @@ class JsonReportRendererTest {
         List<String> fields = new ArrayList<>();
         first.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("rule", "category", "severity", "origin", "title", "message", "basis",
-                "evidence", "line", "section");
+                "evidence", "line", "section", "where");
+        assertThat(first.get("where").asText()).isEqualTo("标题及页面信息，第12行");
         JsonNode arith = json.get("findings").get(1);
         assertThat(arith.get("rule").asText()).isEqualTo("ARITH-T2-TOTAL");
         assertThat(arith.get("reported").asText()).isEqualTo("12");
         assertThat(arith.get("expected").asText()).isEqualTo("11");
         assertThat(arith.get("cells")).hasSize(2);
+        // the evidence in words: the template's labels for the place and the cells, the rule's labels for the values
+        assertThat(arith.get("where").asText())
+                .isEqualTo("三、收到和处理政府信息公开申请情况，表二 一、本年新收政府信息公开申请数量 行 · 总计 列，第80行");
+        assertThat(arith.get("cellLabels").get(0).asText()).isEqualTo("一、本年新收政府信息公开申请数量 · 自然人：5");
+        assertThat(arith.get("reportedLabel").asText()).isEqualTo("表中总计");
+        assertThat(arith.get("expectedLabel").asText()).isEqualTo("计算结果（各列之和）");
         assertThat(json.get("findings").get(2).get("origin").asText()).isEqualTo("extraction");
     }
 

@@ -27,7 +27,17 @@ public final class SampleAudits {
         return Finding.builder().rule("ARITH-T2-TOTAL").category(Category.ARITHMETIC).severity(Severity.ERROR)
                 .title("表二总计与各列之和不符").message("总计填报12，各列之和为11").basis("表二勾稽关系")
                 .evidence(FORMULA).line(80).section(3).table("T2").row("R1").column("TOT")
-                .reported("12").expected("11").cells(List.of("T2.R1.NP=5", "T2.R1.LP=6")).build();
+                .rowLabel("一、本年新收政府信息公开申请数量").columnLabel("总计")
+                .reported("12").expected("11").cells(List.of("T2.R1.NP=5", "T2.R1.LP=6"))
+                .cellLabels(List.of("一、本年新收政府信息公开申请数量 · 自然人", "一、本年新收政府信息公开申请数量 · LP"))
+                .reportedLabel("表中总计").expectedLabel("计算结果（各列之和）").build();
+    }
+
+    /** SPAM-KW at {@code line}: the message quotes the terms in 「」, as the shipped rule does. */
+    public static Finding spam(int line, String quote) {
+        return Finding.builder().rule("SPAM-KW").category(Category.CONTAMINATION).severity(Severity.CRITICAL)
+                .title("网页被植入赌博类垃圾信息").message("第" + line + "行含赌博、色情或推广类垃圾信息「即时比分网、老虎机」")
+                .basis("《政府网站与政务新媒体检查指标》").evidence(quote).line(line).section(0).mergeGroup("injected-spam").build();
     }
 
     public static Finding extraction() {
@@ -47,6 +57,6 @@ public final class SampleAudits {
 
     public static Audit notAssessable(String source) {
         return new Audit(source, null, null, null, null, AuditStatus.NOT_ASSESSABLE, null, null,
-                "无法评估：文件为空", List.of());
+                "不可评估：文件为空", List.of());
     }
 }

@@ -5,9 +5,11 @@ final class BatchMessages {
     private BatchMessages() {
     }
 
-    /** Reason of a report the pipeline failed on unexpectedly: never a pass, never a stopped batch. */
-    static String internalError(Throwable e) {
-        String detail = e.getMessage() == null ? "" : "：" + e.getMessage();
-        return "无法评估：处理该文件时发生内部错误（" + e.getClass().getSimpleName() + detail + "）";
+    /**
+     * Reason of a report the pipeline failed on unexpectedly: never a pass, never a stopped batch. The Java
+     * detail is not for the office that reads the outputs; {@code --verbose} prints it on the console.
+     */
+    static String internalError() {
+        return "不可评估：处理该文件时程序遇到意外情况，未能审核（加 --verbose 重新运行可看到原因，请交给维护人员）";
     }
 }

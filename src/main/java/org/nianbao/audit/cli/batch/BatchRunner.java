@@ -22,9 +22,13 @@ import org.nianbao.audit.grade.AuditStatus;
 import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.AtomicFiles;
 import org.nianbao.audit.render.OutputFormat;
+import org.nianbao.audit.render.PageContext;
 import org.nianbao.audit.render.ReportRenderer;
 import org.nianbao.audit.render.summary.BatchSummary;
 import org.nianbao.audit.render.summary.RuleTally;
+import org.nianbao.audit.render.summary.RulesIdentity;
+import org.nianbao.audit.render.summary.RulesLine;
+import org.nianbao.audit.render.summary.RunContext;
 import org.nianbao.audit.render.summary.RunFacts;
 import org.nianbao.audit.render.summary.SummaryRow;
 
@@ -40,6 +44,9 @@ public final class BatchRunner {
     private final ReportAuditor auditor;
     private final BatchOptions options;
     private final BatchListener listener;
+    /** Unexpected errors per input index (few: each is a bug), reported under --verbose. */
+    private final java.util.concurrent.ConcurrentSkipListMap<Integer, BatchResult.ReportError> reportErrors =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public BatchRunner(ReportAuditor auditor, BatchOptions options, BatchListener listener) {
         this.auditor = auditor;
@@ -60,13 +67,16 @@ public final class BatchRunner {
             Files.createDirectories(options.out());
             files = new AtomicFiles(options.out());
             if (options.has(OutputFormat.XLSX) || options.has(OutputFormat.SARIF)) {
-                spool = new FindingSpool(files.folder(), inputs.size(), rows::get);
+                spool = new FindingSpool(files.folder(), inputs.size());
             }
         } catch (IOException e) {
             return new BatchResult(List.of(), facts(started, t0, 0, -1), false, e);
         }
         try {
-            List<ReportRenderer> perReport = PerReportRenderers.forFormats(options.formats());
+            RunContext context = RunContext.at(started, System.getenv(RunContext.SOURCE_DATE_EPOCH), options.inputs(),
+                    inputs.size(), auditor.rulesIdentity());
+            List<ReportRenderer> perReport = PerReportRenderers.forFormats(options.formats(),
+                    new PageContext(options.inputs(), context.rules() == RulesIdentity.UNKNOWN ? null : RulesLine.of(context.rules())));
             ReportOutputs outputs = new ReportOutputs(files, perReport);
             listener.started(inputs.size());
             auditAll(inputs, rows, outputs, spool, tally, failure, firstResult);
@@ -77,13 +87,14 @@ public final class BatchRunner {
             for (int i = 0; i < inputs.size(); i++) {
                 ordered.add(rows.get(i));
             }
-            BatchSummary summary = new BatchSummary(ordered, tally, spool == null ? v -> { } : spool,
-                    perReport.stream().map(ReportRenderer::extension).toList(), files.folder(), auditor.rules());
+            BatchSummary summary = new BatchSummary(ordered, tally, spool == null ? row -> List.of() : spool,
+                    perReport.stream().map(ReportRenderer::extension).toList(), files.folder(), auditor.rules(),
+                    context, auditor.gradingPolicy());
             new SummaryWriter(files, options.formats()).write(summary);
             RunFacts facts = facts(started, t0, inputs.size(), firstResult.get());
             files.write(RunFacts.FILE_NAME, facts::writeTo);
             int stale = OutputManifest.replace(files);
-            return new BatchResult(ordered, facts, reached(ordered), null, stale);
+            return new BatchResult(ordered, facts, reached(ordered), null, stale, List.copyOf(reportErrors.values()));
         } catch (IOException e) {
             return new BatchResult(List.of(), facts(started, t0, 0, firstResult.get()), false, e);
         } finally {
@@ -130,18 +141,18 @@ public final class BatchRunner {
     private void auditOne(int index, Path file, AtomicReferenceArray<SummaryRow> rows, ReportOutputs outputs,
                           FindingSpool spool, RuleTally tally) throws IOException {
         String source = sourceName(file);
-        Audit audit = auditSafely(file, source);
+        Audit audit = auditSafely(index, file, source);
         rows.set(index, SummaryRow.of(index, audit, null));
         outputs.write(index, audit, String.valueOf(file.getFileName()),
                 (i, stem) -> rows.updateAndGet(i, r -> r.withStem(stem)));
         if (spool != null) {
-            spool.put(index, audit.getFindings());
+            spool.put(index, audit.getFindings(), audit.getTemplate());
         }
         tally.add(audit.getFindings());
     }
 
     /** Whatever the pipeline throws, the file becomes not assessable with the error: never a pass. */
-    private Audit auditSafely(Path file, String source) {
+    private Audit auditSafely(int index, Path file, String source) {
         try {
             Audit audit = auditor.audit(file, source);
             if (audit == null) {
@@ -149,8 +160,9 @@ public final class BatchRunner {
             }
             return audit;
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            reportErrors.put(index, new BatchResult.ReportError(source, e));
             return new Audit(source, null, null, null, null, AuditStatus.NOT_ASSESSABLE, null, null,
-                    BatchMessages.internalError(e), List.of());
+                    BatchMessages.internalError(), List.of());
         }
     }
 
@@ -161,20 +173,7 @@ public final class BatchRunner {
 
     private boolean reached(List<SummaryRow> rows) {
         Severity failOn = options.failOn();
-        if (failOn == null) {
-            return false;
-        }
-        for (SummaryRow r : rows) {
-            if (!r.graded()) {
-                return true;
-            }
-            for (Severity s : Severity.values()) {
-                if (s.atLeast(failOn) && r.count(s) > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return failOn != null && rows.stream().anyMatch(r -> r.reaches(failOn));
     }
 
     private RunFacts facts(Instant started, long t0, int reports, long firstResult) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.function.IntFunction;
 import org.nianbao.audit.model.finding.Finding;
 import org.nianbao.audit.render.AuditJson;
 import org.nianbao.audit.render.JsonSupport;
@@ -19,8 +18,8 @@ import org.nianbao.audit.render.summary.SummaryRow;
 
 /**
  * Keeps every report's findings on disk while the batch runs (appended in completion order, located by
- * input index), so the outputs that list all findings (XLSX sheet 2, SARIF) can read them back in input
- * order with memory for two numbers per report. The file lives in the output folder and is deleted on close.
+ * input index), so the outputs that list all findings (XLSX sheet 2, SARIF) can read them back in any
+ * order (input order, worst first) with memory for two numbers per report. The file lives in the output folder and is deleted on close.
  */
 final class FindingSpool implements FindingSource, AutoCloseable {
     private static final TypeReference<List<FindingRecord>> LIST = new TypeReference<>() { };
@@ -28,18 +27,19 @@ final class FindingSpool implements FindingSource, AutoCloseable {
     private final FileChannel channel;
     private final long[] offsets;
     private final int[] lengths;
-    private final IntFunction<SummaryRow> rows;
+    /** Opened on the first read, once every report has been put. */
+    private RandomAccessFile reader;
 
-    FindingSpool(Path folder, int reports, IntFunction<SummaryRow> rows) throws IOException {
+    FindingSpool(Path folder, int reports) throws IOException {
         this.file = Files.createTempFile(folder, ".tmp-findings-", ".part");
         this.channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
         this.offsets = new long[reports];
         this.lengths = new int[reports];
-        this.rows = rows;
     }
 
-    void put(int index, List<Finding> findings) throws IOException {
-        byte[] bytes = JsonSupport.compact(AuditJson.findings(findings));
+    /** @param template the report's table format, for the row and column labels the outputs show */
+    void put(int index, List<Finding> findings, String template) throws IOException {
+        byte[] bytes = JsonSupport.compact(AuditJson.findings(findings, template));
         synchronized (this) {
             long at = channel.size();
             ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -52,23 +52,25 @@ final class FindingSpool implements FindingSource, AutoCloseable {
     }
 
     @Override
-    public synchronized void forEach(Visitor visitor) throws IOException {
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            for (int i = 0; i < offsets.length; i++) {
-                List<FindingRecord> findings = List.of();
-                if (lengths[i] > 0) {
-                    byte[] bytes = new byte[lengths[i]];
-                    in.seek(offsets[i]);
-                    in.readFully(bytes);
-                    findings = JsonSupport.MAPPER.readValue(bytes, LIST);
-                }
-                visitor.visit(rows.apply(i), findings);
-            }
+    public synchronized List<FindingRecord> of(SummaryRow row) throws IOException {
+        int i = row.index();
+        if (lengths[i] == 0) {
+            return List.of();
         }
+        if (reader == null) {
+            reader = new RandomAccessFile(file.toFile(), "r");
+        }
+        byte[] bytes = new byte[lengths[i]];
+        reader.seek(offsets[i]);
+        reader.readFully(bytes);
+        return JsonSupport.MAPPER.readValue(bytes, LIST);
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+        }
         channel.close();
         Files.deleteIfExists(file);
     }

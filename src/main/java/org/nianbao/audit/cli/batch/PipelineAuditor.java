@@ -18,6 +18,7 @@ import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.parse.ReportParser;
 import org.nianbao.audit.render.summary.RuleDescription;
+import org.nianbao.audit.render.summary.RulesIdentity;
 
 /** ingest → parse → engine → grade, with the rule book compiled once and shared by every thread. */
 public final class PipelineAuditor implements ReportAuditor {
@@ -27,14 +28,19 @@ public final class PipelineAuditor implements ReportAuditor {
     private final Grader grader;
     private final List<RuleDescription> rules;
     private final boolean precompiled;
+    private final GradingPolicy policy;
+    private final RulesIdentity identity;
 
-    private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy) {
+    private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy, RulesSource source) {
         this.parser = ParserFactory.forBook(book, formats);
         this.engine = new AuditEngine(book);
         this.grader = new Grader(policy);
         this.precompiled = book.origin() == RuleBook.Origin.PRECOMPILED;
+        this.policy = policy;
+        this.identity = RulesIdentities.of(source);
         this.rules = book.rules().stream()
-                .map(r -> RuleDescription.of(r.id(), r.title(), r.severity(), r.category(), r.basis()))
+                .map(r -> RuleDescription.of(r.id(), r.title(), r.severity(), r.category(), r.basis())
+                        .at(source.describe() + r.file(), r.line()))
                 .toList();
     }
 
@@ -68,7 +74,7 @@ public final class PipelineAuditor implements ReportAuditor {
         if (book == null || formats == null) {
             throw new RuleBookException(firstMessage, problems);
         }
-        return new PipelineAuditor(book, formats, GradingPolicy.load(source));
+        return new PipelineAuditor(book, formats, GradingPolicy.load(source), source);
     }
 
     @Override
@@ -85,5 +91,15 @@ public final class PipelineAuditor implements ReportAuditor {
     @Override
     public boolean rulesPrecompiled() {
         return precompiled;
+    }
+
+    @Override
+    public RulesIdentity rulesIdentity() {
+        return identity;
+    }
+
+    @Override
+    public GradingPolicy gradingPolicy() {
+        return policy;
     }
 }

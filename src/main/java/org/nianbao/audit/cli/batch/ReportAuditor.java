@@ -3,7 +3,9 @@ package org.nianbao.audit.cli.batch;
 import java.nio.file.Path;
 import java.util.List;
 import org.nianbao.audit.grade.Audit;
+import org.nianbao.audit.grade.GradingPolicy;
 import org.nianbao.audit.render.summary.RuleDescription;
+import org.nianbao.audit.render.summary.RulesIdentity;
 
 /** The whole pipeline for one file, behind one call so the batch can be tested without Drools. Thread-safe. */
 @FunctionalInterface
@@ -19,5 +21,15 @@ public interface ReportAuditor {
     /** Whether the rules were loaded precompiled ({@code rules compile}) rather than compiled at start. */
     default boolean rulesPrecompiled() {
         return false;
+    }
+
+    /** Which rules these are (location, digest, bundled or not), for the outputs' run context. */
+    default RulesIdentity rulesIdentity() {
+        return RulesIdentity.UNKNOWN;
+    }
+
+    /** The grading policy the rule catalogue explains; null when unknown. */
+    default GradingPolicy gradingPolicy() {
+        return null;
     }
 }

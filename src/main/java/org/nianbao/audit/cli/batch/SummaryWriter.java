@@ -10,6 +10,7 @@ import org.nianbao.audit.render.summary.BatchRenderer;
 import org.nianbao.audit.render.summary.BatchSummary;
 import org.nianbao.audit.render.summary.CsvSummaryRenderer;
 import org.nianbao.audit.render.summary.IndexHtmlRenderer;
+import org.nianbao.audit.render.summary.RuleCatalogue;
 import org.nianbao.audit.render.summary.SarifRenderer;
 import org.nianbao.audit.render.summary.SummaryJsonRenderer;
 import org.nianbao.audit.render.summary.XlsxSummaryRenderer;
@@ -26,6 +27,7 @@ final class SummaryWriter {
         }
         if (formats.contains(OutputFormat.HTML)) {
             renderers.add(new IndexHtmlRenderer());
+            renderers.add(new RuleCatalogue()); // the agency pages link to its rows by rule id
         }
         if (formats.contains(OutputFormat.CSV)) {
             renderers.add(new CsvSummaryRenderer());

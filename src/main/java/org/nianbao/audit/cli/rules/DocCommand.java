@@ -11,6 +11,7 @@ import org.nianbao.audit.grade.GradingPolicy;
 import org.nianbao.audit.grade.GradingPolicyException;
 import org.nianbao.audit.render.AtomicFiles;
 import org.nianbao.audit.cli.CliMessages;
+import org.nianbao.audit.cli.IoProblems;
 import org.nianbao.audit.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ final class DocCommand implements Callable<Integer> {
             files.write("index.html", o -> o.write(html));
             files.write("rules.md", o -> o.write(md));
         } catch (IOException | RuntimeException e) {
-            cmd.getErr().println(WorkbenchMessages.writeFailed(String.valueOf(e.getMessage())));
+            cmd.getErr().println(WorkbenchMessages.writeFailed(IoProblems.describe(e)));
             cmd.getErr().flush();
             return ExitCode.OUTPUT;
         }

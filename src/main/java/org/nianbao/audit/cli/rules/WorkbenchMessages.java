@@ -3,6 +3,7 @@ package org.nianbao.audit.cli.rules;
 import java.util.Collection;
 import java.util.List;
 import org.nianbao.audit.engine.cases.CaseKind;
+import org.nianbao.audit.render.RenderMessages;
 
 /** Every Chinese text of the rule authors' workbench: help texts (constants for picocli) and messages. */
 public final class WorkbenchMessages {
@@ -132,53 +133,11 @@ public final class WorkbenchMessages {
     }
 
     static String severityLabel(String id) {
-        return switch (id) {
-            case "critical" -> "严重";
-            case "error" -> "错误";
-            case "warning" -> "警告";
-            case "info" -> "提示";
-            default -> id;
-        };
+        return RenderMessages.severity(id);
     }
 
     static String categoryLabel(String id) {
-        return switch (id) {
-            case "metadata" -> "标题与基本信息";
-            case "timeliness" -> "发布时限";
-            case "structure" -> "结构与内容要点";
-            case "table" -> "统计表格";
-            case "arithmetic" -> "表格勾稽关系";
-            case "consistency" -> "正文与表格一致";
-            case "fee" -> "信息处理费";
-            case "content" -> "内容质量";
-            case "contamination" -> "网页污染与乱码";
-            case "input" -> "可审核性";
-            default -> id;
-        };
-    }
-
-    static final String DOC_TITLE = "政府信息公开工作年度报告审核规则目录";
-    static final String DOC_INTRO = "本目录列出对政府信息公开工作年度报告所做的全部自动检查：我们检查什么、依据是什么、"
-            + "发现问题时的严重程度。严重程度决定扣分，见“严重程度说明”。";
-    static final String DOC_CONTENTS = "目录";
-    static final String DOC_SEVERITY_LEGEND = "严重程度说明";
-    static final List<String> LEGEND_HEADERS = List.of("严重程度", "每项扣分");
-
-    static String legendNote(int max, String cap) {
-        return "满分 " + max + " 分，按发现的问题逐项扣分；只要有一项“严重”问题，等级最高为 " + cap
-                + "。只有报告本身的问题扣分，程序读取文本时遇到的问题不扣分。";
-    }
-
-    static String points(int weight) {
-        return weight == 0 ? "不扣分" : weight + " 分";
-    }
-
-    static String docCount(int rules, int categories) {
-        return "共 " + rules + " 条规则，分为 " + categories + " 类。";
-    }
-
-    static String docCategoryCount(int rules) {
-        return rules + " 条";
+        return RenderMessages.category(id);
     }
 
     static String docWritten(String folder, int rules) {
@@ -190,7 +149,7 @@ public final class WorkbenchMessages {
     }
 
     static String noLegend(String why) {
-        return "评分规则无法读取，规则目录中不含严重程度说明：" + why;
+        return "评分规则无法读取，规则目录中不含评分办法：" + why;
     }
 
     static String writeFailed(String detail) {

@@ -127,6 +127,7 @@ public final class FindingDraft {
     /** Builds the finding from the rule's metadata and inserts it into the session. */
     public void raise() {
         RuleMetadata meta = RuleMetadata.of(kcontext.getRule());
+        Map<String, Object> optional = kcontext.getRule().getMetaData();
         values.putIfAbsent("quote", evidence == null ? "" : evidence);
         values.putIfAbsent("line", line);
         Finding finding = Finding.builder()
@@ -134,8 +135,16 @@ public final class FindingDraft {
                 .basis(meta.basis()).message(meta.message(values)).origin(origin)
                 .evidence(evidence).line(line).section(section).table(table).row(row).column(column)
                 .reported(reported).expected(expected).cells(cells)
+                .reportedLabel(optionalText(optional, "reportedLabel")).expectedLabel(optionalText(optional, "expectedLabel"))
+                .mergeGroup(optionalText(optional, "mergeGroup"))
                 .build();
         kcontext.getKieRuntime().insert(finding);
+    }
+
+    /** An optional metadata value ({@code @reportedLabel}, {@code @expectedLabel}, {@code @mergeGroup}); null when absent or blank. */
+    private static String optionalText(Map<String, Object> metadata, String key) {
+        Object v = metadata.get(key);
+        return v == null || v.toString().isBlank() ? null : v.toString();
     }
 
     private static String text(Object value) {

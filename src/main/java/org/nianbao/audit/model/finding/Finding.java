@@ -1,5 +1,6 @@
 package org.nianbao.audit.model.finding;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,13 @@ public final class Finding {
     private final String expected;
     private final List<String> cells;
     private final SourceSpan span;
+    private final String reportedLabel;
+    private final String expectedLabel;
+    private final String mergeGroup;
+    private final List<Finding> merged;
+    private final String rowLabel;
+    private final String columnLabel;
+    private final List<String> cellLabels;
 
     private Finding(Builder b) {
         this.rule = Objects.requireNonNull(b.rule, "rule");
@@ -56,6 +64,13 @@ public final class Finding {
         this.expected = b.expected;
         this.cells = b.cells == null ? List.of() : List.copyOf(b.cells);
         this.span = b.span == null ? SourceSpan.NONE : b.span;
+        this.reportedLabel = b.reportedLabel;
+        this.expectedLabel = b.expectedLabel;
+        this.mergeGroup = b.mergeGroup;
+        this.rowLabel = b.rowLabel;
+        this.columnLabel = b.columnLabel;
+        this.cellLabels = b.cellLabels == null ? List.of() : List.copyOf(b.cellLabels);
+        this.merged = b.merged == null ? List.of() : List.copyOf(b.merged);
     }
 
     public static Builder builder() {
@@ -85,6 +100,35 @@ public final class Finding {
     public List<String> getCells() { return cells; }
     /** Where the evidence sits in the submitted file (page, table row, paragraph); NONE when unknown or absent. */
     public SourceSpan getSpan() { return span; }
+    /** What the rule calls the reported value ({@code @reportedLabel}), e.g. "正文所称"; null for the default. */
+    public String getReportedLabel() { return reportedLabel; }
+    /** What the rule calls the expected value ({@code @expectedLabel}), e.g. "模板规定名称"; null for the default. */
+    public String getExpectedLabel() { return expectedLabel; }
+    /**
+     * The rule's {@code @mergeGroup}: findings of rules sharing a group at the same spot (line, quote, place)
+     * describe one defect and are merged into one finding when graded; null when the rule names none.
+     */
+    public String getMergeGroup() { return mergeGroup; }
+    /** The findings of other rules merged into this one (same defect, same spot), by rule id; usually empty. */
+    public List<Finding> getMerged() { return merged; }
+
+    /** The template's label of {@link #getRow()} ("（三）不予公开 1.属于国家秘密"); null when there is no row. */
+    public String getRowLabel() { return rowLabel; }
+    /** The template's label of {@link #getColumn()} ("自然人"); null when there is no column. */
+    public String getColumnLabel() { return columnLabel; }
+    /** For each of {@link #getCells()}, its row and column by the template's labels ("（一）予以公开 · 总计"). */
+    public List<String> getCellLabels() { return cellLabels; }
+
+    /** This finding's rule and the rules of the findings merged into it. */
+    public List<String> rules() {
+        if (merged.isEmpty()) {
+            return List.of(rule);
+        }
+        List<String> all = new ArrayList<>(merged.size() + 1);
+        all.add(rule);
+        merged.forEach(m -> all.add(m.rule));
+        return all;
+    }
 
     /** The same finding located in the submitted file. */
     public Finding withSpan(SourceSpan located) {
@@ -94,7 +138,9 @@ public final class Finding {
     public Builder toBuilder() {
         return builder().rule(rule).category(category).severity(severity).origin(origin).title(title)
                 .message(message).basis(basis).evidence(evidence).line(line).section(section).table(table).row(row)
-                .column(column).reported(reported).expected(expected).cells(cells).span(span);
+                .column(column).reported(reported).expected(expected).cells(cells).span(span)
+                .reportedLabel(reportedLabel).expectedLabel(expectedLabel).mergeGroup(mergeGroup).merged(merged)
+                .rowLabel(rowLabel).columnLabel(columnLabel).cellLabels(cellLabels);
     }
 
     /** Findings are values: two engines agree on a report when their findings are equal. */
@@ -111,7 +157,9 @@ public final class Finding {
                 && evidence.equals(f.evidence) && Objects.equals(section, f.section) && Objects.equals(table, f.table)
                 && Objects.equals(row, f.row) && Objects.equals(column, f.column)
                 && Objects.equals(reported, f.reported) && Objects.equals(expected, f.expected) && cells.equals(f.cells)
-                && span.equals(f.span);
+                && span.equals(f.span) && Objects.equals(reportedLabel, f.reportedLabel)
+                && Objects.equals(expectedLabel, f.expectedLabel) && Objects.equals(mergeGroup, f.mergeGroup)
+                && merged.equals(f.merged);
     }
 
     @Override
@@ -138,6 +186,13 @@ public final class Finding {
         private String expected;
         private List<String> cells;
         private SourceSpan span;
+        private String reportedLabel;
+        private String expectedLabel;
+        private String mergeGroup;
+        private String rowLabel;
+        private String columnLabel;
+        private List<String> cellLabels;
+        private List<Finding> merged;
 
         public Builder rule(String v) { rule = v; return this; }
         public Builder category(Category v) { category = v; return this; }
@@ -156,6 +211,13 @@ public final class Finding {
         public Builder expected(String v) { expected = v; return this; }
         public Builder cells(List<String> v) { cells = v; return this; }
         public Builder span(SourceSpan v) { span = v; return this; }
+        public Builder reportedLabel(String v) { reportedLabel = v; return this; }
+        public Builder expectedLabel(String v) { expectedLabel = v; return this; }
+        public Builder mergeGroup(String v) { mergeGroup = v; return this; }
+        public Builder merged(List<Finding> v) { merged = v; return this; }
+        public Builder rowLabel(String v) { rowLabel = v; return this; }
+        public Builder columnLabel(String v) { columnLabel = v; return this; }
+        public Builder cellLabels(List<String> v) { cellLabels = v; return this; }
 
         public Finding build() {
             return new Finding(this);

@@ -14,11 +14,13 @@ import java.util.List;
  */
 final class CellRun {
     private final List<Token> cells;
+    private final List<Token> printed;
     private final int strayEmptyFields;
     private final String gluedEvidence;
 
-    private CellRun(List<Token> cells, int strayEmptyFields, String gluedEvidence) {
+    private CellRun(List<Token> cells, List<Token> printed, int strayEmptyFields, String gluedEvidence) {
         this.cells = List.copyOf(cells);
+        this.printed = List.copyOf(printed);
         this.strayEmptyFields = strayEmptyFields;
         this.gluedEvidence = gluedEvidence;
     }
@@ -50,7 +52,7 @@ final class CellRun {
      * are, blanks included; glued digits were judged on the whole row.
      */
     static CellRun settled(List<Token> cells) {
-        return new CellRun(cells, 0, null);
+        return new CellRun(cells, cells, 0, null);
     }
 
     private static boolean hasValue(List<Token> items) {
@@ -78,9 +80,9 @@ final class CellRun {
                 + strays(items.subList(kept, items.size()), core.get(core.size() - 1).line());
         int doubtful = firstDoubtful(core, expected, core.isEmpty() ? 0 : blanksBefore(items.subList(0, first), core.get(0)));
         if (doubtful < 0) {
-            return new CellRun(core, strays, null);
+            return new CellRun(core, core, strays, null);
         }
-        return new CellRun(core.subList(0, doubtful), strays, evidence(core));
+        return new CellRun(core.subList(0, doubtful), core, strays, evidence(core));
     }
 
     /**
@@ -167,8 +169,14 @@ final class CellRun {
         return s.toString();
     }
 
+    /** The cells that can be placed: all of them, or for glued digits those left of the first doubtful token. */
     List<Token> cells() {
         return cells;
+    }
+
+    /** Every token of the row as printed, the doubtful ones included: what the digit solver reads. */
+    List<Token> printed() {
+        return printed;
     }
 
     int strayEmptyFields() {

@@ -96,9 +96,51 @@ final class LabelMatcher {
             }
         }
         if (bestTargets.isEmpty()) {
-            return Optional.empty();
+            return matchShortened(key);
         }
         return Optional.of(hit(bestTargets, LabelMatch.FUZZY, best));
+    }
+
+    /**
+     * A label printed with words left out ("2.其他法律行政止公开" for "2.其他法律行政法规禁止公开"): same list
+     * number, its characters all found in order in exactly one template label, and most of that label kept.
+     * Too far for the edit distance above, yet it names one row only.
+     */
+    private Optional<LabelHit> matchShortened(String key) {
+        String marker = marker(key);
+        if (marker.isEmpty() || key.length() - marker.length() < 4) {
+            return Optional.empty();
+        }
+        List<Integer> targets = new ArrayList<>();
+        int distance = 0;
+        for (Entry e : all) {
+            if (e.key().startsWith(marker) && key.length() * 10 >= e.key().length() * 6
+                    && subsequence(key.substring(marker.length()), e.key().substring(marker.length()))
+                    && !targets.contains(e.target())) {
+                targets.add(e.target());
+                distance = e.key().length() - key.length();
+            }
+        }
+        return targets.size() == 1 ? Optional.of(hit(targets, LabelMatch.FUZZY, distance)) : Optional.empty();
+    }
+
+    /** A key's list marker ("2."), "" when it has none. */
+    private static String marker(String key) {
+        int i = 0;
+        while (i < key.length() && key.charAt(i) >= '0' && key.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i < key.length() && key.charAt(i) == '.' ? key.substring(0, i + 1) : "";
+    }
+
+    private static boolean subsequence(String part, String whole) {
+        int j = 0;
+        for (int i = 0; i < whole.length() && j < part.length(); i++) {
+            if (whole.charAt(i) == part.charAt(j)) {
+                j++;
+            }
+        }
+        return j == part.length() && part.length() < whole.length();
     }
 
     private static LabelHit hit(List<Integer> targets, LabelMatch match, int distance) {

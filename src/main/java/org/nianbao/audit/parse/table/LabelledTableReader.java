@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.nianbao.audit.model.LabelDeviation;
 import org.nianbao.audit.model.LabelMatch;
 import org.nianbao.audit.model.ParseProblem;
@@ -17,6 +18,8 @@ import org.nianbao.audit.model.TableRow;
 import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.template.ColumnSpec;
 import org.nianbao.audit.model.template.RowSpec;
+import org.nianbao.audit.parse.table.digits.NarrativeHints;
+import org.nianbao.audit.parse.table.digits.RowReading;
 
 /**
  * Reads tables 1 and 2, whose rows each start with a label: every token is a row label, a value, a
@@ -79,6 +82,11 @@ final class LabelledTableReader {
     }
 
     TableReading read(List<Token> tokens, Region region, TemplateVersion shown) {
+        return read(tokens, region, shown, NarrativeHints::none);
+    }
+
+    /** @param hints the narrative's numbers for single cells, asked for only when some row's digits are glued */
+    TableReading read(List<Token> tokens, Region region, TemplateVersion shown, Supplier<NarrativeHints> hints) {
         Session s = new Session();
         int i = region.from();
         while (i < region.to()) {
@@ -90,7 +98,7 @@ final class LabelledTableReader {
         RowLayout layout = s.layout();
         int unread = s.unreadAfterLast(layout);
         boolean truncated = region.atEnd() && !s.stopSeenAfterLastRow && unread > 0;
-        s.assembleAll(layout, truncated);
+        s.assembleAll(layout, truncated, hints);
         List<ParseProblem> problems = new ArrayList<>(s.problems);
         problems.addAll(s.rowProblems());
         if (truncated) {
@@ -287,12 +295,25 @@ final class LabelledTableReader {
             return learner.layout();
         }
 
-        /** @param truncated the document ends inside the last row read */
-        void assembleAll(RowLayout layout, boolean truncated) {
+        /**
+         * Glued rows are solved together once every row is read, since table 2's column identities couple them.
+         *
+         * @param truncated the document ends inside the last row read
+         */
+        void assembleAll(RowLayout layout, boolean truncated, Supplier<NarrativeHints> hints) {
+            Map<String, LayoutBlanks.Reading> printed = new LinkedHashMap<>();
+            Map<String, CellRun> runs = new LinkedHashMap<>();
             for (Draft d : drafts.values()) {
-                RowAssembler.Assembled a = RowAssembler.assemble(d.spec, d.printed, d.match, d.line, d.cells(layout),
-                        truncated && d == lastDraft);
-                rows.put(d.spec.key(), a);
+                LayoutBlanks.Reading p = d.cells(layout);
+                printed.put(d.spec.key(), p);
+                runs.put(d.spec.key(), RowAssembler.run(d.spec, p));
+            }
+            Map<String, RowReading> readings = GluedRows.solve(specs, runs, hints);
+            for (Draft d : drafts.values()) {
+                String key = d.spec.key();
+                RowAssembler.Assembled a = RowAssembler.assemble(d.spec, d.printed, d.match, d.line, printed.get(key),
+                        runs.get(key), readings.get(key), truncated && d == lastDraft);
+                rows.put(key, a);
             }
         }
 
@@ -323,8 +344,9 @@ final class LabelledTableReader {
                 }
             }
             LayoutBlanks.Reading printed = lastDraft.cells(layout);
-            int printedCells = CellRun.of(printed.items(), lastDraft.spec.cellCount(), printed.leadingCells())
-                    .cells().size();
+            CellRun run = CellRun.of(printed.items(), lastDraft.spec.cellCount(), printed.leadingCells());
+            // glued digits are not a short row: the digit solver decides how many cells they hold
+            int printedCells = run.glued() ? lastDraft.spec.cellCount() : run.cells().size();
             return unread + (printedCells < lastDraft.spec.cellCount() ? 1 : 0);
         }
     }

@@ -2,7 +2,9 @@ package org.nianbao.audit.parse.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.nianbao.audit.model.LabelDeviation;
 import org.nianbao.audit.model.LabelMatch;
 import org.nianbao.audit.model.ParseProblem;
@@ -13,6 +15,8 @@ import org.nianbao.audit.model.TableRow;
 import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.template.RowSpec;
 import org.nianbao.audit.model.template.TemplateCatalog;
+import org.nianbao.audit.parse.table.digits.NarrativeHints;
+import org.nianbao.audit.parse.table.digits.RowReading;
 
 /**
  * Reads table 3: a three-level header, then one data row of 15 values (行政复议 ×5, 未经复议直接起诉 ×5,
@@ -40,6 +44,10 @@ final class LitigationTableReader {
     }
 
     TableReading read(List<Token> tokens, Region region) {
+        return read(tokens, region, NarrativeHints::none);
+    }
+
+    TableReading read(List<Token> tokens, Region region, Supplier<NarrativeHints> hints) {
         int i = region.from();
         List<Token> header = new ArrayList<>();
         // the header ends at the data row, or at a heading/narrative when the data row was never printed
@@ -59,6 +67,9 @@ final class LitigationTableReader {
         int expected = specs.size() * specs.get(0).cellCount();
         LayoutBlanks.Reading printedRow = LayoutBlanks.readDataRow(items, expected, specs.get(0).cellCount());
         CellRun run = CellRun.unlabelled(printedRow.items(), expected);
+        Map<String, RowReading> readings = run.glued() ? GluedRows.solveSpanning(specs, run, hints) : Map.of();
+        boolean solved = readings.values().stream().anyMatch(r -> r.isRead() || r.status() == RowReading.Status.AMBIGUOUS
+                || r.status() == RowReading.Status.TOO_MANY);
         boolean truncated = region.atEnd() && !stopped && !run.glued() && run.cells().size() < expected;
 
         int start = tokens.get(region.from()).line();
@@ -66,6 +77,40 @@ final class LitigationTableReader {
         List<LabelDeviation> deviations = new ArrayList<>(headers.deviations(header));
         Token[] printed = groupHeaders(header, deviations);
         List<TableRow> rows = new ArrayList<>();
+        if (solved) {
+            int line = GluedRows.firstLine(run, start);
+            for (int r = 0; r < specs.size(); r++) {
+                RowSpec spec = specs.get(r);
+                RowReading reading = readings.get(spec.key());
+                if (reading.isRead()) {
+                    rows.add(RowAssembler.assembleRead(spec, label(printed[r], spec), match(printed[r]), reading, line, line)
+                            .row());
+                } else {
+                    problems.add(RowAssembler.unread(spec, reading, run.gluedEvidence(), line));
+                }
+            }
+        } else {
+            readSettled(run, truncated, printedRow, printed, start, rows, problems);
+            if (run.glued()) {
+                problems.add(ParseProblem.inTable(ProblemCode.CELLS_UNSEPARATED,
+                        TableMessages.unseparated(expected, run.gluedEvidence()), firstLine(items, region, tokens),
+                        run.gluedEvidence(), TableKind.T3, null));
+            }
+        }
+        int end = items.isEmpty() ? lastLine(header, start) : lastLine(items, start);
+        if (truncated) {
+            List<Token> cells = run.cells();
+            String last = cells.isEmpty() ? "" : cells.get(cells.size() - 1).raw();
+            problems.add(ParseProblem.inTable(ProblemCode.TABLE_TRUNCATED,
+                    TableMessages.truncated(TableKind.T3, last, expected - cells.size()), end, last, TableKind.T3, null));
+        }
+        StatTable table = new StatTable(TableKind.T3, null, start, end, rows, deviations);
+        return new TableReading(table, problems, truncated);
+    }
+
+    /** The data row's cells in printed order, five to a row; with glued digits only those left of the first doubt. */
+    private void readSettled(CellRun run, boolean truncated, LayoutBlanks.Reading printedRow, Token[] printed, int start,
+                             List<TableRow> rows, List<ParseProblem> problems) {
         List<Token> cells = run.cells();
         int per = specs.get(0).cellCount();
         for (int r = 0; r < specs.size(); r++) {
@@ -79,26 +124,19 @@ final class LitigationTableReader {
                 }
                 continue;
             }
-            Token label = printed[r];
-            LabelMatch match = label == null ? LabelMatch.EXACT : groupLabels.match(label.key()).orElseThrow().match();
-            RowAssembler.Assembled a = RowAssembler.assembleSettled(spec, label == null ? spec.label() : label.raw(), match,
+            RowAssembler.Assembled a = RowAssembler.assembleSettled(spec, label(printed[r], spec), match(printed[r]),
                     cells.subList(from, to), printedRow.unreadableGapLine(), truncated || run.glued());
             rows.add(a.row());
             problems.addAll(a.problems());
         }
-        if (run.glued()) {
-            problems.add(ParseProblem.inTable(ProblemCode.CELLS_UNSEPARATED,
-                    TableMessages.unseparated(expected, run.gluedEvidence()), firstLine(items, region, tokens),
-                    run.gluedEvidence(), TableKind.T3, null));
-        }
-        int end = items.isEmpty() ? lastLine(header, start) : lastLine(items, start);
-        if (truncated) {
-            String last = cells.isEmpty() ? "" : cells.get(cells.size() - 1).raw();
-            problems.add(ParseProblem.inTable(ProblemCode.TABLE_TRUNCATED,
-                    TableMessages.truncated(TableKind.T3, last, expected - cells.size()), end, last, TableKind.T3, null));
-        }
-        StatTable table = new StatTable(TableKind.T3, null, start, end, rows, deviations);
-        return new TableReading(table, problems, truncated);
+    }
+
+    private static String label(Token printed, RowSpec spec) {
+        return printed == null ? spec.label() : printed.raw();
+    }
+
+    private LabelMatch match(Token printed) {
+        return printed == null ? LabelMatch.EXACT : groupLabels.match(printed.key()).orElseThrow().match();
     }
 
     /**

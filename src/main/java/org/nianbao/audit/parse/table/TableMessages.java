@@ -43,6 +43,11 @@ final class TableMessages {
         return "数字粘连，无法分开单元格（该行应有" + expected + "个数值，打印为“" + evidence + "”）；未推测数值，只保留能确定的单元格";
     }
 
+    /** A glued row the table's arithmetic leaves several readings for; {@code reasoning} lists them. */
+    static String ambiguous(int expected, String printed, String reasoning) {
+        return "数字粘连（该行应有" + expected + "个数值，打印为“" + printed + "”）：" + reasoning + "；这些单元格不作核对";
+    }
+
     static String rowMissing(String canonicalLabel) {
         return "未找到模板行“" + canonicalLabel + "”";
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ProblemCode;
 import org.nianbao.audit.model.StatTable;
@@ -11,6 +12,7 @@ import org.nianbao.audit.model.TableKind;
 import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.model.template.TemplateCatalog;
+import org.nianbao.audit.parse.table.digits.NarrativeHints;
 
 /**
  * Finds the three statistical tables in a document's lines, whatever the layout (one cell per line,
@@ -46,19 +48,20 @@ public final class TableParser {
         TemplateVersion template = decide(v1, v2, problems);
 
         Map<TableKind, TableReading> readings = new EnumMap<>(TableKind.class);
+        Supplier<NarrativeHints> hints = new NarrativeLines(input, tokens, regions.values());
         Region r1 = regions.get(TableKind.T1);
         if (r1 != null) {
             TemplateVersion rowsOf = first(v1.version(), v2.version());
-            readings.put(TableKind.T1, table1Readers.get(rowsOf).read(tokens, r1, v1.version()));
+            readings.put(TableKind.T1, table1Readers.get(rowsOf).read(tokens, r1, v1.version(), hints));
         }
         Region r2 = regions.get(TableKind.T2);
         if (r2 != null) {
             TemplateVersion rowsOf = first(v2.version(), v1.version());
-            readings.put(TableKind.T2, table2Readers.get(rowsOf).read(tokens, r2, v2.version()));
+            readings.put(TableKind.T2, table2Readers.get(rowsOf).read(tokens, r2, v2.version(), hints));
         }
         Region r3 = regions.get(TableKind.T3);
         if (r3 != null) {
-            readings.put(TableKind.T3, litigation.read(tokens, r3));
+            readings.put(TableKind.T3, litigation.read(tokens, r3, hints));
         }
 
         List<StatTable> tables = new ArrayList<>();

@@ -7,7 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** summary.csv: UTF-8 with BOM (so Chinese Excel opens it), RFC 4180 quoting with CRLF, one row per report. */
+/**
+ * summary.csv: UTF-8 with BOM (so Chinese Excel opens it), RFC 4180 quoting with CRLF, one row per report in
+ * input order; its 输出文件 is the agency page when pages were written.
+ */
 public final class CsvSummaryRenderer implements BatchRenderer {
     private static final char BOM = '\uFEFF';
 
@@ -22,7 +25,7 @@ public final class CsvSummaryRenderer implements BatchRenderer {
         w.write(BOM);
         writeRow(w, List.copyOf(SummaryColumns.HEADERS));
         for (SummaryRow row : summary.rows()) {
-            writeRow(w, SummaryColumns.values(row, summary.fileOf(row)));
+            writeRow(w, SummaryColumns.values(row, summary.pageOf(row)));
         }
         w.flush();
     }

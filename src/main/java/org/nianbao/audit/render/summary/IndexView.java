@@ -1,23 +1,24 @@
 package org.nianbao.audit.render.summary;
 
-import org.nianbao.audit.model.finding.Severity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.AuditView;
 import org.nianbao.audit.render.RenderMessages;
 
-/** The template context of index.html. All report values stay raw here; the template escapes them. */
+/**
+ * The template context of index.html: run context, grade chart, the agencies worst first ({@link TriageOrder})
+ * with the reason and top finding of each, the problems by severity then reach with the agencies they hit,
+ * and the files that could not be assessed. All report values stay raw here; the template escapes them.
+ */
 final class IndexView {
-    static final int TOP_RULES = 20;
-    private static final int CHART_HEIGHT = 160;
-    /** Room above the tallest bar for its count label. */
-    private static final int CHART_TOP = 20;
-    private static final int BAR_WIDTH = 60;
-    private static final int BAR_GAP = 30;
+    /** Agencies named per problem; the rest are counted ("等N个机关") and found with the filter. */
+    static final int AGENCIES_PER_PROBLEM = 20;
 
     private IndexView() {
     }
@@ -25,58 +26,52 @@ final class IndexView {
     static Map<String, Object> of(BatchSummary summary) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", RenderMessages.INDEX_TITLE);
+        v.put("run", RunHeader.of(summary.context()));
         GradeCounts grades = GradeCounts.of(summary.rows());
-        v.put("totals", "报告" + summary.rows().size() + "份，无法评估" + grades.notAssessable() + "份");
-        v.put("bars", bars(grades));
-        v.put("chartWidth", (BAR_WIDTH + BAR_GAP) * (GradeCounts.GRADES.size() + 1) + BAR_GAP);
-        v.put("chartHeight", CHART_HEIGHT + CHART_TOP + 40);
-        v.put("rows", rows(summary));
-        v.put("topRules", topRules(summary.tally()));
-        v.put("failures", failures(summary));
+        List<Integer> counts = GradeCounts.GRADES.stream().map(grades::count).toList();
+        v.put("totals", RenderMessages.totals(summary.rows().size(), GradeCounts.GRADES, counts, grades.notAssessable()));
+        v.put("hasNotAssessable", grades.notAssessable() > 0 ? Boolean.TRUE : null);
+        v.put("chart", GradeChart.of(grades));
+        List<SummaryRow> ordered = TriageOrder.sort(summary.rows(), summary.policy());
+        v.put("rows", rows(summary, ordered));
+        v.put("noRows", ordered.isEmpty() ? RenderMessages.NONE : null);
+        v.put("shownCount", RenderMessages.shownCount(ordered.size(), ordered.size()));
+        List<Map<String, Object>> problems = problems(summary, ordered);
+        v.put("problems", problems);
+        v.put("noProblems", problems.isEmpty() ? RenderMessages.NONE : null);
+        List<Map<String, Object>> failures = failures(summary, ordered);
+        v.put("failures", failures);
+        v.put("noFailures", failures.isEmpty() ? RenderMessages.NONE : null);
+        v.put("generatedBy", RenderMessages.generatedBy(summary.context().toolVersion()));
         v.put("h", headings());
         return v;
     }
 
-    private static List<Map<String, Object>> bars(GradeCounts grades) {
-        List<Map<String, Object>> bars = new ArrayList<>();
-        List<String> labels = new ArrayList<>(GradeCounts.GRADES);
-        labels.add(RenderMessages.NOT_ASSESSABLE);
-        int max = 1;
-        for (String g : GradeCounts.GRADES) {
-            max = Math.max(max, grades.count(g));
-        }
-        max = Math.max(max, grades.notAssessable());
-        for (int i = 0; i < labels.size(); i++) {
-            boolean na = i == GradeCounts.GRADES.size();
-            int count = na ? grades.notAssessable() : grades.count(labels.get(i));
-            int h = Math.round((float) count * CHART_HEIGHT / max);
-            Map<String, Object> b = new LinkedHashMap<>();
-            b.put("label", labels.get(i));
-            b.put("count", count);
-            b.put("x", BAR_GAP + i * (BAR_WIDTH + BAR_GAP));
-            b.put("cx", BAR_GAP + i * (BAR_WIDTH + BAR_GAP) + BAR_WIDTH / 2);
-            b.put("y", CHART_TOP + CHART_HEIGHT - h);
-            b.put("ty", CHART_TOP - 5 + CHART_HEIGHT - h);
-            b.put("height", h);
-            b.put("width", BAR_WIDTH);
-            b.put("labelY", CHART_TOP + CHART_HEIGHT + 20);
-            b.put("fill", na ? "#6e7781" : List.of("#1a7f37", "#0969da", "#bf8700", "#cf222e").get(i));
-            bars.add(b);
-        }
-        return bars;
-    }
-
     /** Built row by row while the template runs: a 100k-report index never holds every row's view at once. */
-    private static Iterable<Map<String, Object>> rows(BatchSummary summary) {
-        return () -> summary.rows().stream().map(r -> row(summary, r)).iterator();
+    private static Iterable<Map<String, Object>> rows(BatchSummary summary, List<SummaryRow> ordered) {
+        return () -> new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < ordered.size();
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                SummaryRow r = ordered.get(i);
+                return row(summary, r, i++);
+            }
+        };
     }
 
-    private static Map<String, Object> row(BatchSummary summary, SummaryRow r) {
+    private static Map<String, Object> row(BatchSummary summary, SummaryRow r, int rank) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("agency", r.agency() == null ? RenderMessages.UNKNOWN : r.agency());
+        m.put("agency", agency(r));
+        m.put("file", summary.shownSource(r));
         m.put("year", r.year() == null ? "" : r.year().toString());
         m.put("grade", RenderMessages.grade(r.grade()));
-        m.put("gradeSort", r.grade() == null ? "Z" : r.grade());
+        m.put("rank", rank);
         m.put("gradeClass", AuditView.gradeClass(r.grade()));
         m.put("score", r.score() == null ? "—" : r.score().toString());
         m.put("scoreSort", r.score() == null ? -1 : r.score());
@@ -84,36 +79,56 @@ final class IndexView {
         m.put("error", r.error());
         m.put("warning", r.warning());
         m.put("info", r.info());
-        m.put("source", r.source());
-        String html = r.file("html");
-        m.put("href", html != null && summary.writes("html") ? href(html) : null);
+        m.put("reason", r.reason());
+        m.put("top", r.topFinding().isEmpty() ? null : r.topFinding());
+        m.put("rules", String.join(" ", r.rules()));
+        m.put("href", link(summary, r));
         return m;
     }
 
-    private static List<Map<String, Object>> topRules(RuleTally tally) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (RuleTally.Entry e : tally.byFrequency()) {
-            if (out.size() == TOP_RULES) {
-                break;
+    /** Every fired rule, most severe first, then by how many reports it hit; each with its agencies, worst first. */
+    private static List<Map<String, Object>> problems(BatchSummary summary, List<SummaryRow> ordered) {
+        Map<String, List<SummaryRow>> byRule = new HashMap<>();
+        for (SummaryRow r : ordered) {
+            for (String rule : r.rules()) {
+                byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(r);
             }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RuleTally.Entry e : summary.tally().bySeverityThenReach()) {
+            Severity severity = Severity.fromId(e.severity());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rule", e.rule());
+            m.put("ruleHref", "rules.html#" + href(e.rule()));
             m.put("title", e.title());
-            m.put("severity", RenderMessages.severity(Severity.fromId(e.severity())));
+            m.put("severity", severity == null ? e.severity() : RenderMessages.severity(severity));
+            m.put("severityClass", severity == null ? "" : severity.id());
             m.put("reports", e.reports());
             m.put("findings", e.findings());
-            m.put("basis", e.basis());
+            List<SummaryRow> hit = byRule.getOrDefault(e.rule(), List.of());
+            List<Map<String, Object>> agencies = new ArrayList<>();
+            for (SummaryRow r : hit.subList(0, Math.min(AGENCIES_PER_PROBLEM, hit.size()))) {
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("name", agency(r));
+                a.put("href", link(summary, r));
+                a.put("gradeClass", AuditView.gradeClass(r.grade()));
+                a.put("grade", RenderMessages.grade(r.grade()));
+                agencies.add(a);
+            }
+            m.put("agencies", agencies);
+            m.put("more", hit.size() > AGENCIES_PER_PROBLEM ? RenderMessages.moreAgencies(hit.size()) : null);
             out.add(m);
         }
         return out;
     }
 
-    private static List<Map<String, Object>> failures(BatchSummary summary) {
+    private static List<Map<String, Object>> failures(BatchSummary summary, List<SummaryRow> ordered) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (SummaryRow r : summary.rows()) {
+        for (SummaryRow r : ordered) {
             if (!r.graded()) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("source", r.source());
+                m.put("source", summary.shownSource(r));
+                m.put("href", link(summary, r));
                 m.put("reason", r.reason());
                 out.add(m);
             }
@@ -121,26 +136,48 @@ final class IndexView {
         return out;
     }
 
+    private static String agency(SummaryRow r) {
+        return r.agency() == null || r.agency().isBlank() ? RenderMessages.UNKNOWN : r.agency();
+    }
+
+    private static String link(BatchSummary summary, SummaryRow r) {
+        String html = r.file("html");
+        return html != null && summary.writes("html") ? href(html) : null;
+    }
+
     private static Map<String, String> headings() {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("distribution", RenderMessages.HEADING_DISTRIBUTION);
         h.put("agencies", RenderMessages.HEADING_AGENCIES);
-        h.put("topRules", RenderMessages.HEADING_TOP_RULES);
+        h.put("problems", RenderMessages.HEADING_TOP_RULES);
         h.put("notAssessable", RenderMessages.HEADING_NOT_ASSESSABLE);
         h.put("sortHint", RenderMessages.SORT_HINT);
+        h.put("sortedWorstFirst", RenderMessages.SORTED_WORST_FIRST);
+        h.put("filter", RenderMessages.FILTER_LABEL);
+        h.put("filterPlaceholder", RenderMessages.FILTER_PLACEHOLDER);
+        h.put("filterNone", RenderMessages.FILTER_NONE);
+        h.put("filterThis", RenderMessages.FILTER_THIS);
         h.put("agency", RenderMessages.LABEL_AGENCY);
         h.put("year", RenderMessages.LABEL_YEAR);
         h.put("grade", RenderMessages.LABEL_GRADE);
         h.put("score", RenderMessages.LABEL_SCORE);
+        h.put("critical", RenderMessages.severity(Severity.CRITICAL));
+        h.put("error", RenderMessages.severity(Severity.ERROR));
+        h.put("warning", RenderMessages.severity(Severity.WARNING));
+        h.put("info", RenderMessages.severity(Severity.INFO));
+        h.put("mainProblem", RenderMessages.LABEL_MAIN_PROBLEM);
         h.put("source", RenderMessages.LABEL_SOURCE);
-        h.put("detail", RenderMessages.LABEL_DETAIL);
         h.put("rule", RenderMessages.LABEL_RULE);
-        h.put("title", RenderMessages.LABEL_TITLE);
+        h.put("title", RenderMessages.LABEL_MESSAGE);
         h.put("severity", RenderMessages.LABEL_SEVERITY);
-        h.put("reports", RenderMessages.LABEL_REPORTS);
-        h.put("count", RenderMessages.LABEL_COUNT);
-        h.put("basis", RenderMessages.LABEL_BASIS);
+        h.put("reports", RenderMessages.LABEL_AGENCIES);
+        h.put("findings", RenderMessages.LABEL_FINDINGS);
         h.put("reason", RenderMessages.LABEL_REASON);
+        h.put("rulesLink", RenderMessages.LINK_RULES);
+        h.put("shownTemplate", RenderMessages.SHOWN_TEMPLATE);
+        h.put("sortAsc", RenderMessages.SORT_ASC_TEMPLATE);
+        h.put("sortDesc", RenderMessages.SORT_DESC_TEMPLATE);
+        h.put("notAssessableGrade", RenderMessages.NOT_ASSESSABLE);
         return h;
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.audit.model.finding.Finding;
+import org.nianbao.audit.model.finding.Severity;
 
 /**
  * How often each rule fired across the batch (findings and distinct reports) and its metadata as the
@@ -26,6 +27,11 @@ public final class RuleTally {
         for (Finding f : findings) {
             perRule.merge(f.getRule(), 1, Integer::sum);
             sample.putIfAbsent(f.getRule(), f);
+            // a merged spot is one finding, but each merged rule did fire there: the rule counts show it
+            for (Finding m : f.getMerged()) {
+                perRule.merge(m.getRule(), 1, Integer::sum);
+                sample.putIfAbsent(m.getRule(), m);
+            }
         }
         synchronized (this) {
             perRule.forEach((rule, n) -> merge(sample.get(rule), n));
@@ -46,6 +52,28 @@ public final class RuleTally {
                 .thenComparing(Comparator.comparingInt(Entry::findings).reversed())
                 .thenComparing(Entry::rule));
         return list;
+    }
+
+    /**
+     * The order a clerk triages problems in: most severe first, then the rules that reached most reports,
+     * then most findings, ties by rule id.
+     */
+    public synchronized List<Entry> bySeverityThenReach() {
+        List<Entry> list = new ArrayList<>(entries.values());
+        list.sort(SEVERITY_THEN_REACH);
+        return list;
+    }
+
+    /** Severity (critical first; unknown last), then reports, then findings, then rule id. */
+    public static final Comparator<Entry> SEVERITY_THEN_REACH = Comparator
+            .comparingInt((Entry e) -> severityRank(e.severity()))
+            .thenComparing(Comparator.comparingInt(Entry::reports).reversed())
+            .thenComparing(Comparator.comparingInt(Entry::findings).reversed())
+            .thenComparing(Entry::rule);
+
+    static int severityRank(String severity) {
+        Severity s = severity == null ? null : Severity.fromId(severity);
+        return s == null ? Severity.values().length : s.ordinal();
     }
 
     /** Sorted by rule id. */

@@ -12,7 +12,8 @@ import org.nianbao.audit.render.ToolVersion;
 /**
  * summary.sarif: SARIF 2.1.0, one run; tool.driver.rules describes the whole rule set that was run (a
  * consumer shows which checks passed, not only which fired), sorted by id; one result per finding located
- * at the report file and line, its ruleIndex pointing into that list. Streamed: results are never all held
+ * at the report file and line (the location's message says where in words), its ruleIndex pointing into
+ * that list; a finding that merged several rules' findings at one spot lists them as alsoRules. Streamed: results are never all held
  * in memory.
  */
 public final class SarifRenderer implements BatchRenderer {
@@ -56,7 +57,7 @@ public final class SarifRenderer implements BatchRenderer {
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("results");
-            summary.findings().forEach((row, findings) -> {
+            summary.findings().forEach(summary.rows(), (row, findings) -> {
                 for (FindingRecord f : findings) {
                     writeResult(g, row, f, rules.indexOf(f.rule()));
                 }
@@ -131,12 +132,40 @@ public final class SarifRenderer implements BatchRenderer {
             g.writeEndObject();
         }
         g.writeEndObject();
+        if (f.where() != null && !f.where().isEmpty()) {
+            writeText(g, "message", f.where()); // the place in words: section, table row and column labels
+        }
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("properties");
         writeIfPresent(g, "origin", f.origin());
         writeIfPresent(g, "category", f.category());
         writeIfPresent(g, "agency", row.agency());
+        if (!f.alsoRules().isEmpty()) {
+            g.writeArrayFieldStart("alsoRules");
+            for (FindingRecord.AlsoRule a : f.alsoRules()) {
+                g.writeString(a.rule());
+            }
+            g.writeEndArray();
+        }
+        writeIfPresent(g, "reported", RenderMessages.labelled(f.reportedLabel() == null ? RenderMessages.LABEL_REPORTED
+                : f.reportedLabel(), f.reported()));
+        writeIfPresent(g, "expected", RenderMessages.labelled(f.expectedLabel() == null ? RenderMessages.LABEL_EXPECTED
+                : f.expectedLabel(), f.expected()));
+        if (!f.cellLabels().isEmpty()) {
+            g.writeArrayFieldStart("cells");
+            for (String c : f.cellLabels()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+        }
+        if (!f.highlights().isEmpty()) {
+            g.writeArrayFieldStart("highlights");
+            for (String w : f.highlights()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
         g.writeEndObject();
     }

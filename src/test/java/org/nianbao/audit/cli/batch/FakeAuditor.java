@@ -40,7 +40,7 @@ public final class FakeAuditor implements ReportAuditor {
             }
         }
         if (agency == null) {
-            return new Audit(source, null, null, null, null, AuditStatus.NOT_ASSESSABLE, null, null, "无法评估：不是年度报告", List.of());
+            return new Audit(source, null, null, null, null, AuditStatus.NOT_ASSESSABLE, null, null, "不可评估：不是年度报告", List.of());
         }
         boolean critical = findings.stream().anyMatch(f -> f.getSeverity() == Severity.CRITICAL);
         return new Audit(source, agency, year, "2021", null, AuditStatus.GRADED, critical ? 50 : 95,

@@ -24,7 +24,11 @@ class PipelineAuditorTest {
         PipelineAuditor auditor = PipelineAuditor.load(RulesSource.of(rules));
         // THEN
         assertThat(auditor.rules()).extracting(RuleDescription::id).containsExactly("T-001", "T-002", "T-003", "T-004");
-        assertThat(auditor.rules().get(2)).isEqualTo(
+        RuleDescription spam = auditor.rules().get(2);
+        assertThat(new RuleDescription(spam.id(), spam.title(), spam.severity(), spam.category(), spam.basis())).isEqualTo(
                 new RuleDescription("T-003", "网页被植入赌博类垃圾信息", "critical", "contamination", "条例第六条"));
+        // and where it is written, for the rule authors' section of the catalogue
+        assertThat(spam.file()).startsWith(rules.toString().replace('\\', '/')).endsWith(".drl");
+        assertThat(spam.line()).isPositive();
     }
 }

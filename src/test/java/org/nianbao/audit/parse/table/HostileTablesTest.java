@@ -32,8 +32,8 @@ class HostileTablesTest {
     }
 
     @Test
-    void should_not_invent_values_when_digits_are_glued() throws IOException {
-        // GIVEN a space-separated report whose rows lost their separators
+    void should_read_glued_rows_whose_digit_count_leaves_one_split() throws IOException {
+        // GIVEN a space-separated report whose rows lost their separators: seven digits for seven cells each
         String text = fixture("2021_spaces.txt")
                 .replace("一、本年新收政府信息公开申请数量    12     3     1     0     1     0    17",
                         "一、本年新收政府信息公开申请数量  0000000")
@@ -41,27 +41,71 @@ class HostileTablesTest {
                         "二、上年结转政府信息公开申请数量  2  12 3405");
         // WHEN
         TableParseResult r = parse(text);
-        // THEN nothing is guessed: R1 has no cells, R2 keeps only the certain first cell
-        List<ParseProblem> glued = problems(r, ProblemCode.CELLS_UNSEPARATED);
-        assertThat(glued).extracting(ParseProblem::getRowKey).containsExactly("R1", "R2");
-        assertThat(glued).allSatisfy(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION));
-        assertThat(glued.get(0).getQuote()).isEqualTo("0000000");
-        assertThat(glued.get(1).getDetail()).contains("12 3405");
-        assertThat(values(r, TableKind.T2, "R1")).isEmpty();
-        assertThat(values(r, TableKind.T2, "R2")).containsExactly("2");
+        // THEN both rows are read, each the only split its digits allow, whatever the arithmetic then says
+        assertThat(values(r, TableKind.T2, "R1")).containsExactly("0", "0", "0", "0", "0", "0", "0");
+        assertThat(values(r, TableKind.T2, "R2")).containsExactly("2", "1", "2", "3", "4", "0", "5");
+        assertThat(table(r, TableKind.T2).cell("R2", "TOT").orElseThrow().getQuote())
+                .isEqualTo("2 12 3405 → 2|1|2|3|4|0|5（共7位数字、7格，只有这一种分法）");
+        assertThat(table(r, TableKind.T2).row("R2").orElseThrow().getCells())
+                .allSatisfy(c -> assertThat(c.isReconstructed()).isTrue());
+        assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).isEmpty();
         assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).isEmpty();
     }
 
     @Test
-    void should_not_read_digits_with_inner_spaces_in_one_cell_as_one_number() throws IOException {
+    void should_not_invent_values_when_several_readings_fit() throws IOException {
+        // GIVEN table 1's 规章 row printed "1012" (10|1|2 or 1|0|12): table 1 has no arithmetic, the narrative is silent
+        String text = fixture("2021_spaces.txt").replace("规章   1   0   2", "规章  1012").replace("制发规章1件、", "");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN nothing is guessed: the row keeps no cell, the readings are reported as an extraction problem
+        assertThat(values(r, TableKind.T1, "reg")).isEmpty();
+        assertThat(problems(r, ProblemCode.CELLS_AMBIGUOUS)).singleElement()
+                .satisfies(p -> assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION))
+                .satisfies(p -> assertThat(p.getRowKey()).isEqualTo("reg"))
+                .satisfies(p -> assertThat(p.getQuote()).isEqualTo("1012"))
+                .satisfies(p -> assertThat(p.getDetail()).contains("1|0|12", "10|1|2", "无法确定"));
+        assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_CELL_COUNT)).isEmpty();
+    }
+
+    @Test
+    void should_break_a_tie_with_the_number_the_narrative_states() throws IOException {
+        // GIVEN the same row, and the narrative's "本年度制发规章1件"
+        String text = fixture("2021_spaces.txt").replace("规章   1   0   2", "规章  1012");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN 1|0|12 is the only reading the narrative confirms
+        assertThat(values(r, TableKind.T1, "reg")).containsExactly("1", "0", "12");
+        assertThat(table(r, TableKind.T1).cell("reg", "valid").orElseThrow().getQuote())
+                .startsWith("1012 → 1|0|12（可能的分法有2种，正文“").contains("制发规章1件");
+        assertThat(problems(r, ProblemCode.CELLS_AMBIGUOUS)).isEmpty();
+    }
+
+    @Test
+    void should_read_digits_with_inner_spaces_in_one_cell_as_separate_values() throws IOException {
         // GIVEN a one-cell-per-line table 3 whose data cell holds several values ("\t2 1 0 1 4")
         String text = fixture("2021_cells_tab.txt").replace("\t2\n\t1\n\t0\n\t1\n\t4\n", "\t2 1 0 1 4\n");
         // WHEN
         TableParseResult r = parse(text);
-        // THEN no invented 21014: table 3 keeps no cell it cannot place
+        // THEN no invented 21014: the spaces separate values, and fifteen values fill the fifteen cells
+        assertThat(values(r, TableKind.T3, "RV")).containsExactly("2", "1", "0", "1", "4");
+        assertThat(values(r, TableKind.T3, "LD")).containsExactly("1", "0", "0", "0", "1");
+        assertThat(values(r, TableKind.T3, "LR")).containsExactly("0", "1", "0", "0", "1");
+        assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
+    }
+
+    @Test
+    void should_not_read_table_3_digits_that_no_split_can_place() throws IOException {
+        // GIVEN table 3's first values printed with a leading zero that no well-formed split can place
+        String text = fixture("2021_cells_tab.txt").replace("\t2\n\t1\n\t0\n\t1\n\t4\n", "\t2 1 0 1 04\n");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN no invented cell: table 3 keeps no cell it cannot place
         assertThat(problems(r, ProblemCode.CELLS_UNSEPARATED)).singleElement()
                 .satisfies(p -> assertThat(p.getTable()).isEqualTo(TableKind.T3))
-                .satisfies(p -> assertThat(p.getQuote()).startsWith("2 1 0 1 4"));
+                .satisfies(p -> assertThat(p.getQuote()).startsWith("2 1 0 1 04"));
         assertThat(table(r, TableKind.T3).getRows()).isEmpty();
         assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
     }

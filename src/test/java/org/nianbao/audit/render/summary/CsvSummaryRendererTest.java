@@ -25,10 +25,12 @@ class CsvSummaryRendererTest {
         String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n", -1);
         assertThat(lines).hasSize(5);
-        assertThat(lines[0]).startsWith("文件,输出文件,机关,年度");
-        assertThat(lines[1]).startsWith("in/003.txt,stem0.json,");
+        assertThat(lines[0]).startsWith("文件,输出文件,机关,年度").endsWith(",提示,主要问题,触发的规则");
+        // input order, the page a clerk opens, the top problem and the rules that fired
+        assertThat(lines[1]).startsWith("in/003.txt,stem0.html,")
+                .endsWith(",网页被植入赌博类垃圾信息（第12行）,ARITH-T2-TOTAL CONTAM-SPAM EXTRACT-GLUED");
         assertThat(lines[2]).contains(",'=cmd|' /C calc'!A0,2023,");
-        assertThat(lines[3]).isEqualTo("in/empty.txt,stem2.json,,,,无法评估,,,无法评估：文件为空,0,0,0,0");
+        assertThat(lines[3]).isEqualTo("in/empty.txt,stem2.html,,,,不可评估,,,不可评估：文件为空,0,0,0,0,,");
         assertThat(lines[4]).isEmpty();
     }
 

@@ -45,7 +45,13 @@ final class SampleBatch {
         return of(scratch, audits);
     }
 
-    private static BatchSummary of(Path scratch, List<Audit> audits) {
+    /** The same batch as run with {@code context}. */
+    static BatchSummary withContext(BatchSummary s, RunContext context) {
+        return new BatchSummary(s.rows(), s.tally(), s.findings(), s.perReportExtensions(), s.scratch(), s.ruleSet(),
+                context, s.policy());
+    }
+
+    static BatchSummary of(Path scratch, List<Audit> audits) {
         List<SummaryRow> rows = new ArrayList<>();
         List<List<FindingRecord>> findings = new ArrayList<>();
         RuleTally tally = new RuleTally();
@@ -55,11 +61,7 @@ final class SampleBatch {
             findings.add(records(a));
             tally.add(a.getFindings());
         }
-        FindingSource source = visitor -> {
-            for (int i = 0; i < rows.size(); i++) {
-                visitor.visit(rows.get(i), findings.get(i));
-            }
-        };
+        FindingSource source = row -> findings.get(row.index());
         return new BatchSummary(rows, tally, source, List.of("json", "html"), scratch, RULE_SET);
     }
 

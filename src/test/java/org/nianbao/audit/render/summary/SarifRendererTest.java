@@ -44,6 +44,13 @@ class SarifRendererTest {
         assertThat(loc.get("artifactLocation").get("uri").asText()).isEqualTo("in/003.txt");
         assertThat(loc.get("region").get("startLine").asInt()).isEqualTo(12);
         assertThat(loc.get("region").get("snippet").get("text").asText()).isEqualTo("最新老虎机" + SampleAudits.SCRIPT);
+        // the evidence in words: where, the labelled values, the cells by their template labels
+        JsonNode arith = results.get(1);
+        assertThat(arith.get("locations").get(0).get("message").get("text").asText())
+                .isEqualTo("三、收到和处理政府信息公开申请情况，表二 一、本年新收政府信息公开申请数量 行 · 总计 列，第80行");
+        assertThat(arith.get("properties").get("reported").asText()).isEqualTo("表中总计：12");
+        assertThat(arith.get("properties").get("expected").asText()).isEqualTo("计算结果（各列之和）：11");
+        assertThat(arith.get("properties").get("cells").get(0).asText()).isEqualTo("一、本年新收政府信息公开申请数量 · 自然人：5");
     }
 
     @Test
