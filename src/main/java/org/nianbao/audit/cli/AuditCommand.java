@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.audit.cli.batch.BatchOptions;
 import org.nianbao.audit.cli.batch.BatchResult;
 import org.nianbao.audit.cli.batch.BatchRunner;
+import org.nianbao.audit.cli.batch.HistorySettings;
 import org.nianbao.audit.cli.batch.InputWalker;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.finding.Severity;
@@ -53,6 +54,12 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--compile-rules", description = CliMessages.COMPILE_RULES)
     boolean compileRules;
 
+    @Option(names = "--history", paramLabel = "FILE", description = CliMessages.HISTORY)
+    Path history;
+
+    @Option(names = "--no-history", description = CliMessages.NO_HISTORY)
+    boolean noHistory;
+
     @CommandLine.Mixin
     StandardOptions standard;
 
@@ -86,8 +93,11 @@ final class AuditCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation(),
                 paths.stream().map(p -> p.toString().replace(java.io.File.separatorChar, '/')).toList());
+        Path store = noHistory ? null : history != null ? history : out.resolve(HistorySettings.DEFAULT_FILE);
         BatchResult result = new BatchRunner(loaded.auditor(), options,
-                Progress.choose(quiet, System.console() != null, err)).run(inputs);
+                Progress.choose(quiet, System.console() != null, err))
+                .withHistory(new HistorySettings(true, store, m -> err.println(CliMessages.historyWarning(m))))
+                .run(inputs);
         if (result.writeFailure() != null) {
             err.println(CliMessages.writeFailed(IoProblems.describe(result.writeFailure())));
             verbose(err, result.writeFailure());

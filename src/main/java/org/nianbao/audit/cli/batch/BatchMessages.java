@@ -12,4 +12,9 @@ final class BatchMessages {
     static String internalError() {
         return "不可评估：处理该文件时程序遇到意外情况，未能审核（加 --verbose 重新运行可看到原因，请交给维护人员）";
     }
+
+    /** The batch's own history could not start (its scratch file in the output folder). */
+    static String historyUnavailable(java.io.IOException e) {
+        return "历史比对未能启动（" + e.getMessage() + "）：本次审核不做跨年度和跨机关的比对，其余照常。";
+    }
 }

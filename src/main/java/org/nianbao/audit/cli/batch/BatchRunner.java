@@ -48,10 +48,20 @@ public final class BatchRunner {
     private final java.util.concurrent.ConcurrentSkipListMap<Integer, BatchResult.ReportError> reportErrors =
             new java.util.concurrent.ConcurrentSkipListMap<>();
 
+    private HistorySettings historySettings = HistorySettings.OFF;
+    /** The batch's history while it runs (null without): the second pass audits through it. */
+    private volatile HistoryRun history;
+
     public BatchRunner(ReportAuditor auditor, BatchOptions options, BatchListener listener) {
         this.auditor = auditor;
         this.options = options;
         this.listener = listener;
+    }
+
+    /** Audits with history (the batch's own reports, and the office's store when one is given). */
+    public BatchRunner withHistory(HistorySettings settings) {
+        this.historySettings = settings;
+        return this;
     }
 
     public BatchResult run(List<Path> inputs) {
@@ -78,6 +88,7 @@ public final class BatchRunner {
             List<ReportRenderer> perReport = PerReportRenderers.forFormats(options.formats(),
                     new PageContext(options.inputs(), context.rules() == RulesIdentity.UNKNOWN ? null : RulesLine.of(context.rules())));
             ReportOutputs outputs = new ReportOutputs(files, perReport);
+            history = openHistory(inputs);
             listener.started(inputs.size());
             auditAll(inputs, rows, outputs, spool, tally, failure, firstResult);
             if (failure.get() != null) {
@@ -99,6 +110,30 @@ public final class BatchRunner {
             return new BatchResult(List.of(), facts(started, t0, 0, firstResult.get()), false, e);
         } finally {
             closeQuietly(spool);
+            HistoryRun h = history;
+            if (h != null) {
+                h.warnings().forEach(historySettings.warn());
+                h.close();
+                history = null;
+            }
+        }
+    }
+
+    /**
+     * The first pass over every input when history is on and the auditor is the real pipeline; a history that
+     * cannot even start (its scratch file) is reported and the batch goes on without it.
+     */
+    private HistoryRun openHistory(List<Path> inputs) {
+        if (!historySettings.enabled() || !(auditor instanceof PipelineAuditor pipeline)) {
+            return null;
+        }
+        try {
+            HistoryRun h = HistoryRun.open(pipeline, historySettings, options.out());
+            h.rememberAll(inputs, options.threads());
+            return h;
+        } catch (IOException e) {
+            historySettings.warn().accept(BatchMessages.historyUnavailable(e));
+            return null;
         }
     }
 
@@ -154,7 +189,8 @@ public final class BatchRunner {
     /** Whatever the pipeline throws, the file becomes not assessable with the error: never a pass. */
     private Audit auditSafely(int index, Path file, String source) {
         try {
-            Audit audit = auditor.audit(file, source);
+            HistoryRun h = history;
+            Audit audit = h != null ? h.audit(file, source) : auditor.audit(file, source);
             if (audit == null) {
                 throw new IllegalStateException("auditor returned no audit");
             }

@@ -15,6 +15,7 @@ import org.nianbao.audit.grade.Audit;
 import org.nianbao.audit.grade.Grader;
 import org.nianbao.audit.grade.GradingPolicy;
 import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.parse.ReportParser;
 import org.nianbao.audit.render.summary.RuleDescription;
@@ -30,8 +31,10 @@ public final class PipelineAuditor implements ReportAuditor {
     private final boolean precompiled;
     private final GradingPolicy policy;
     private final RulesIdentity identity;
+    private final RuleBook book;
 
     private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy, RulesSource source) {
+        this.book = book;
         this.parser = ParserFactory.forBook(book, formats);
         this.engine = new AuditEngine(book);
         this.grader = new Grader(policy);
@@ -81,6 +84,20 @@ public final class PipelineAuditor implements ReportAuditor {
     public Audit audit(Path file, String source) {
         var report = parser.parse(ingestor.read(file, source));
         return grader.grade(report, engine.evaluate(report));
+    }
+
+    /** The parsed report of a file (the history's first pass reads every file before any is judged). */
+    AnnualReport parse(Path file, String source) {
+        return parser.parse(ingestor.read(file, source));
+    }
+
+    /** Judges and grades a parsed report with further facts (what the history holds about it). */
+    Audit judge(AnnualReport report, List<?> more) {
+        return grader.grade(report, engine.evaluate(report, more));
+    }
+
+    RuleBook book() {
+        return book;
     }
 
     @Override

@@ -191,6 +191,12 @@ public final class BatchHistory implements AutoCloseable {
         }
     }
 
+    /** The wording left out of similarity: template, boilerplate file and, once sealed, the batch's common sentences. */
+    public Boilerplate boilerplate() {
+        Boilerplate b = sealed;
+        return b == null ? boilerplate : b;
+    }
+
     /** Whether an office store is in use (opened and not dropped after a failure). */
     public boolean hasOfficeStore() {
         return office != null;

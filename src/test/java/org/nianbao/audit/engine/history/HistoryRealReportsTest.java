@@ -42,12 +42,16 @@ class HistoryRealReportsTest {
     }
 
     private Map<Path, Judged> auditTogether() throws IOException {
+        return auditTogether(BATCH);
+    }
+
+    private Map<Path, Judged> auditTogether(List<Path> batch) throws IOException {
         RuleBook book = SharedRuleBook.get();
         ReportParser parser = ProjectFormats.parser();
         Ingestor ingestor = new Ingestor();
         AuditEngine engine = new AuditEngine(book);
         Map<Path, AnnualReport> reports = new LinkedHashMap<>();
-        for (Path p : BATCH) {
+        for (Path p : batch) {
             reports.put(p, parser.parse(ingestor.read(p, p.toString())));
         }
         Map<Path, Judged> out = new LinkedHashMap<>();
@@ -64,10 +68,15 @@ class HistoryRealReportsTest {
         return out;
     }
 
-    @Test
-    void should_compare_hongze_2024_with_its_2023_report_and_find_the_figures_carried_correctly() throws IOException {
-        // GIVEN 洪泽区's two consecutive reports (2023 titled 洪泽区人民政府, 2024 淮安市洪泽区人民政府) in one batch
-        Judged y2024 = auditTogether().get(BATCH.get(1));
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fixtures/history/hongze-district-20%d.txt",
+            "fixtures/corpus/pdf/hongze-district-20%d.pdf"})
+    void should_compare_hongze_2024_with_its_2023_report_and_find_the_figures_carried_correctly(String pattern)
+            throws IOException {
+        // GIVEN 洪泽区's two consecutive reports (2023 titled 洪泽区人民政府, 2024 淮安市洪泽区人民政府) in one batch,
+        // as published (PDF) and as text twins
+        List<Path> pair = List.of(Path.of(String.format(pattern, 23)), Path.of(String.format(pattern, 24)));
+        Judged y2024 = auditTogether(pair).get(pair.get(1));
         // THEN 2023 is its prior report: one agency, since the 2023 report names itself 淮安市洪泽区人民政府 in its text
         List<PriorReport> prior = ofType(y2024.facts(), PriorReport.class);
         assertThat(prior).extracting(PriorReport::getAgency, PriorReport::getYear, PriorReport::isInBatch)
