@@ -145,9 +145,11 @@ public final class BatchRunner {
         Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
         AtomicInteger done = new AtomicInteger();
         try {
+            HistoryRun h = history;
+            int[] order = h != null ? h.order(inputs) : null;
             for (int i = 0; i < inputs.size() && failure.get() == null; i++) {
                 inFlight.acquireUninterruptibly();
-                int index = i;
+                int index = order != null ? order[i] : i;
                 pool.execute(() -> {
                     try {
                         if (failure.get() == null) {

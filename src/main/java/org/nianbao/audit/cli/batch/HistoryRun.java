@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -13,6 +14,7 @@ import org.nianbao.audit.engine.history.BatchHistory;
 import org.nianbao.audit.grade.Audit;
 import org.nianbao.audit.history.ReportHistory;
 import org.nianbao.audit.history.ReportSummary;
+import org.nianbao.audit.history.store.HistoryStore;
 import org.nianbao.audit.history.store.StoredAudit;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.finding.Finding;
@@ -24,8 +26,14 @@ import org.nianbao.audit.model.finding.Finding;
  * remembered; the second pass reports it as usual.
  */
 final class HistoryRun implements AutoCloseable {
+    private static final long WAIT_FOR_PRIOR_MINUTES = 10;
     private final PipelineAuditor auditor;
     private final BatchHistory history;
+    /** Each input's report year and identity, from the first pass (absent when it could not be read). */
+    private final Map<Path, Integer> years = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, String> identities = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The verdict of each remembered report, completed when the second pass has judged it. */
+    private final Map<String, CompletableFuture<StoredAudit>> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HistoryRun(PipelineAuditor auditor, BatchHistory history) {
         this.auditor = auditor;
@@ -49,7 +57,16 @@ final class HistoryRun implements AutoCloseable {
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        history.remember(auditor.parse(file, BatchRunner.sourceName(file)));
+                        AnnualReport report = auditor.parse(file, BatchRunner.sourceName(file));
+                        ReportSummary summary = history.remember(report);
+                        if (summary != null) {
+                            String identity = HistoryStore.identity(summary);
+                            identities.put(file, identity);
+                            verdicts.putIfAbsent(identity, new CompletableFuture<>());
+                            if (summary.year() != null) {
+                                years.put(file, summary.year());
+                            }
+                        }
                     } catch (RuntimeException | StackOverflowError | LinkageError e) { // NOPMD: the second pass reports it
                         // a file the pipeline cannot read has no history to give
                     } finally {
@@ -70,14 +87,66 @@ final class HistoryRun implements AutoCloseable {
         history.seal();
     }
 
+    /**
+     * The order of the second pass: earlier years first (unknown years last, input order otherwise), so that a
+     * report's prior year in the batch is judged before it and its page can show last year's grade. Tasks start
+     * in submission order, so a report waiting for its prior's verdict waits for one already running.
+     */
+    int[] order(List<Path> inputs) {
+        Integer[] idx = new Integer[inputs.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, java.util.Comparator.comparing((Integer i) -> years.getOrDefault(inputs.get(i), Integer.MAX_VALUE))
+                .thenComparingInt(i -> i));
+        int[] out = new int[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = idx[i];
+        }
+        return out;
+    }
+
     /** Second pass: the report judged with its history, the verdict recorded. */
     Audit audit(Path file, String source) {
-        AnnualReport report = auditor.parse(file, source);
-        ReportSummary summary = history.summarize(report);
-        ReportHistory found = history.lookup(summary);
-        Audit audit = auditor.judge(report, history.facts(report, summary, found));
-        history.record(summary, stored(audit));
-        return audit.withHistory(AuditHistories.of(report, summary, found, history.boilerplate()));
+        CompletableFuture<StoredAudit> mine = identities.containsKey(file) ? verdicts.get(identities.get(file)) : null;
+        try {
+            AnnualReport report = auditor.parse(file, source);
+            ReportSummary summary = history.summarize(report);
+            ReportHistory found = withPriorVerdict(history.lookup(summary));
+            Audit audit = auditor.judge(report, history.facts(report, summary, found));
+            StoredAudit verdict = stored(audit);
+            history.record(summary, verdict);
+            if (mine != null) {
+                mine.complete(verdict);
+            }
+            return audit.withHistory(AuditHistories.of(report, summary, found, history.boilerplate()));
+        } finally {
+            if (mine != null) {
+                mine.complete(new StoredAudit("NOT_ASSESSABLE", null, null, Map.of()));
+            }
+        }
+    }
+
+    /** A prior from this batch carries no verdict until the second pass has judged it: wait for that. */
+    private ReportHistory withPriorVerdict(ReportHistory found) {
+        ReportHistory.Prior prior = found.prior();
+        if (prior == null || !prior.inBatch()) {
+            return found;
+        }
+        CompletableFuture<StoredAudit> verdict = verdicts.get(HistoryStore.identity(prior.summary()));
+        if (verdict == null) {
+            return found;
+        }
+        try {
+            StoredAudit v = verdict.get(WAIT_FOR_PRIOR_MINUTES, TimeUnit.MINUTES);
+            return new ReportHistory(new ReportHistory.Prior(prior.summary(), v.grade(), v.score(), true),
+                    found.possible(), found.similar());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return found;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return found;
+        }
     }
 
     List<String> warnings() {

@@ -95,11 +95,11 @@ public final class BatchHistory implements AutoCloseable {
         return summaries.summarize(report);
     }
 
-    /** First pass: keeps the report's summary in the batch store and counts its shingles. */
-    public void remember(AnnualReport report) {
+    /** First pass: keeps the report's summary in the batch store and counts its shingles; null when not kept. */
+    public ReportSummary remember(AnnualReport report) {
         ReportSummary s = summaries.summarize(report);
         if (!s.assessable()) {
-            return;
+            return null;
         }
         frequency.add(Shingles.set(Shingles.view(s.narrative()), boilerplate));
         List<ReportSummary> group = null;
@@ -113,6 +113,7 @@ public final class BatchHistory implements AutoCloseable {
         if (group != null) {
             write(group);
         }
+        return s;
     }
 
     private void write(List<ReportSummary> group) {
