@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -13,6 +14,8 @@ import org.nianbao.audit.cli.batch.BatchResult;
 import org.nianbao.audit.cli.batch.BatchRunner;
 import org.nianbao.audit.cli.batch.HistorySettings;
 import org.nianbao.audit.cli.batch.InputWalker;
+import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.engine.session.RuleClock;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.OutputFormat;
@@ -28,6 +31,9 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = CliMessages.EXIT_CODES_HEADING, exitCodeList = {
             CliMessages.EXIT_0, CliMessages.EXIT_1, CliMessages.EXIT_2, CliMessages.EXIT_3, CliMessages.EXIT_4})
 final class AuditCommand implements Callable<Integer> {
+    /** A day: beyond that a time limit only means the run can hang. */
+    static final int MAX_TIME_LIMIT_SECONDS = 86_400;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = CliMessages.PATHS)
     List<Path> paths;
 
@@ -54,6 +60,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--compile-rules", description = CliMessages.COMPILE_RULES)
     boolean compileRules;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = CliMessages.TIME_LIMIT)
+    Integer timeLimit;
+
     @Option(names = "--history", paramLabel = "FILE", description = CliMessages.HISTORY)
     Path history;
 
@@ -75,14 +84,24 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.badThreads(threadCount));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threadCount = threads == null ? cores : threads;
+        if (threadCount < 1 || threadCount > maxThreads(cores)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.badThreads(threadCount, maxThreads(cores)));
         }
-        if (rules != null && !Files.isDirectory(rules)) {
+        if (timeLimit != null && (timeLimit < 1 || timeLimit > MAX_TIME_LIMIT_SECONDS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.badTimeLimit(timeLimit, MAX_TIME_LIMIT_SECONDS));
+        }
+        if (rules != null && !RulesSource.isBundledName(rules) && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
-        RulesLoading loading = RulesLoading.start(factory, rules, compileRules);
+        if (BatchRunner.busy(out)) { // the batch takes the lock for good; this only saves compiling the rules first
+            err.println(CliMessages.outputBusy(out.toString()));
+            err.flush();
+            return ExitCode.OUTPUT;
+        }
+        Duration limit = timeLimit == null ? RuleClock.DEFAULT_LIMIT : Duration.ofSeconds(timeLimit);
+        RulesLoading loading = RulesLoading.start(factory, new AuditorFactory.Request(rules, compileRules, limit));
         List<Path> inputs = walk();
         AuditorFactory.Loaded loaded;
         try {
@@ -91,6 +110,10 @@ final class AuditCommand implements Callable<Integer> {
             e.printTo(err);
             return ExitCode.RULES;
         }
+        if (!quiet) {
+            loaded.notices().forEach(err::println);
+            err.flush();
+        }
         BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation(),
                 paths.stream().map(p -> p.toString().replace(java.io.File.separatorChar, '/')).toList());
         Path store = noHistory ? null : history != null ? history : out.resolve(HistorySettings.DEFAULT_FILE);
@@ -98,6 +121,11 @@ final class AuditCommand implements Callable<Integer> {
                 Progress.choose(quiet, System.console() != null, err))
                 .withHistory(new HistorySettings(true, store, m -> err.println(CliMessages.historyWarning(m))))
                 .run(inputs);
+        if (result.outputBusy()) {
+            err.println(CliMessages.outputBusy(out.toString()));
+            err.flush();
+            return ExitCode.OUTPUT;
+        }
         if (result.writeFailure() != null) {
             err.println(CliMessages.writeFailed(IoProblems.describe(result.writeFailure())));
             verbose(err, result.writeFailure());
@@ -106,6 +134,10 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (standard.verbose) {
             result.reportErrors().forEach(e -> err.println(CliMessages.reportFailed(e.source(), IoProblems.detail(e.error()))));
+        }
+        if (!quiet && result.recoveredFiles() > 0) {
+            err.println(CliMessages.recovered(result.recovered().temporaryRemoved(), result.recovered().pagesTakenOver(),
+                    result.recovered().summariesCompleted()));
         }
         if (result.failOnReached()) {
             FailOnReport.print(err, result.rows(), failOn, options.inputs());
@@ -132,9 +164,21 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * More threads than this only multiply the reports held in memory at once: the work is CPU-bound, and
+     * a few threads per core already hide the file reads.
+     */
+    static int maxThreads(int cores) {
+        return Math.max(4, 4 * cores);
+    }
+
     private List<Path> walk() {
         try {
-            List<Path> inputs = new InputWalker(out, new Ingestor()::isSubmission).walk(paths);
+            InputWalker walker = new InputWalker(out, new Ingestor()::isSubmission);
+            List<Path> inputs = walker.walk(paths);
+            if (walker.skippedOutputs() > 0 && !quiet) {
+                spec.commandLine().getErr().println(CliMessages.skippedOutputs(walker.skippedOutputs()));
+            }
             if (inputs.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.noInputs());
             }

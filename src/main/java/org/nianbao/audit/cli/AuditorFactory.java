@@ -1,40 +1,59 @@
 package org.nianbao.audit.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.nianbao.audit.cli.batch.PipelineAuditor;
 import org.nianbao.audit.cli.batch.ReportAuditor;
 import org.nianbao.audit.engine.RuleBookException;
 import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.engine.session.RuleClock;
 
 /** Builds the auditor once per run (compiling or loading the rules); tests substitute a fake. */
 @FunctionalInterface
 public interface AuditorFactory {
-    /** An auditor and the rules location it uses (reported in run.json). */
-    record Loaded(ReportAuditor auditor, String rulesLocation) {
+    /**
+     * What to load: {@code rulesDir} the --rules folder (or "bundled"), null for ./rules or the bundled copy;
+     * {@code compileDrl} compile the DRL even when these are the rules the build precompiled into the jar
+     * ({@code --compile-rules}); {@code timeLimit} per report for the rules ({@code --time-limit}).
+     */
+    record Request(Path rulesDir, boolean compileDrl, Duration timeLimit) {
+        public Request(Path rulesDir) {
+            this(rulesDir, false, RuleClock.DEFAULT_LIMIT);
+        }
     }
 
     /**
-     * @param rulesDir   the --rules folder, or null
-     * @param compileDrl compile the DRL even when {@code rules compile} saved these rules precompiled
-     *                   ({@code --compile-rules})
+     * An auditor, the rules location it uses (reported in run.json), and what the console should say about
+     * the rules before the batch starts (rules other than the bundled ones are announced).
      */
-    Loaded create(Path rulesDir, boolean compileDrl) throws RulesRejected;
+    record Loaded(ReportAuditor auditor, String rulesLocation, List<String> notices) {
+        public Loaded {
+            notices = List.copyOf(notices);
+        }
 
-    /** As an audit without {@code --compile-rules} does. */
-    default Loaded create(Path rulesDir) throws RulesRejected {
-        return create(rulesDir, false);
+        public Loaded(ReportAuditor auditor, String rulesLocation) {
+            this(auditor, rulesLocation, List.of());
+        }
     }
 
-    /** The real pipeline: rules resolved as --rules, else ./rules, else the bundled copy. */
-    AuditorFactory PIPELINE = (rulesDir, compileDrl) -> {
-        RulesSource source = RulesRejected.resolve(rulesDir);
+    Loaded create(Request request) throws RulesRejected;
+
+    /** As an audit with default options does. */
+    default Loaded create(Path rulesDir) throws RulesRejected {
+        return create(new Request(rulesDir));
+    }
+
+    /** The real pipeline: rules resolved as --rules, else ./rules when it is a rule set, else the bundled copy. */
+    AuditorFactory PIPELINE = request -> {
+        RulesSource source = RulesRejected.resolve(request.rulesDir());
         String where = source.describe();
         String root = where.endsWith("/") ? where : where + "/";
         try {
-            return new Loaded(PipelineAuditor.load(source, !compileDrl), where);
+            PipelineAuditor auditor = PipelineAuditor.load(source, !request.compileDrl(), request.timeLimit());
+            return new Loaded(auditor, where, RulesNotice.of(source, auditor.rules().size(), request.rulesDir()));
         } catch (RuleBookException e) {
-            throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e);
+            throw new RulesRejected(e.getMessage(), root, e.diagnostics(), e.cascade(), e);
         } catch (RuntimeException e) {
             throw new RulesRejected(String.valueOf(e.getMessage()), root, List.of(), e);
         }

@@ -1,5 +1,7 @@
 package org.nianbao.audit.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.nianbao.audit.cli.batch.BatchResult;
 import org.nianbao.audit.render.summary.GradeCounts;
@@ -17,19 +19,22 @@ public final class CliMessages {
     public static final String FILES = "要解析的报告文件或文件夹（文件夹按名称顺序递归遍历，只取报告文件）。";
     public static final String OUT = "输出文件夹（默认：${DEFAULT-VALUE}）。所有输出只写入该文件夹；"
             + "上次运行生成、本次未再生成且未被改动的同类文件会被删除，其他文件从不改动。";
-    public static final String RULES = "规则文件夹；缺省时使用 ./rules（如存在），否则使用jar内置规则。";
+    public static final String RULES = "规则文件夹；写 bundled 则使用jar内置规则。缺省时，当前目录下的 ./rules 是规则文件夹"
+            + "（含 grading.properties 和 .drl 文件）就使用它，否则使用内置规则。规则文件夹是审核时运行的代码，只使用可信来源的规则。";
     public static final String PARSE_RULES = "规则文件夹，从其中的 formats.properties 读取各年度应使用的格式和评估范围；"
-            + "缺省时使用 ./rules（如存在），否则使用jar内置规则。";
+            + "写 bundled 则使用jar内置规则；缺省时使用 ./rules（如是规则文件夹），否则使用内置规则。";
     public static final String FORMAT = "输出格式，逗号分隔，可选 json, html, md, csv, xlsx, sarif（默认：${DEFAULT-VALUE}）。"
             + "json：每份报告的 名称.json 及 summary.json；html：每份报告的 名称.html 及 index.html；"
             + "md：名称.md；csv：summary.csv；xlsx：summary.xlsx；sarif：summary.sarif。run.json 总是写入。";
     public static final String FAIL_ON = "当任一报告出现该级别或更严重的问题（critical, error, warning, info），"
             + "或有报告不可评估时，以退出码1结束。缺省：不因问题而失败。";
-    public static final String THREADS = "并行审核线程数（默认：CPU核数）。";
+    public static final String THREADS = "并行审核线程数（默认：CPU核数；最多为CPU核数的4倍，至少可设到4）。";
+    public static final String TIME_LIMIT = "每份报告运行规则的时间上限（秒，默认 60）。超时的报告判为不可评估，并指出当时运行的规则；"
+            + "其他报告照常审核。";
     public static final String QUIET = "只输出错误信息。";
     public static final String VERBOSE = "出错时另外输出技术细节（异常类型、原因），供维护人员排查。";
-    public static final String COMPILE_RULES = "不使用预编译的规则（rules compile 或构建时生成），启动时编译 DRL"
-            + "（启动慢 2–3 秒，结果相同；用于核对预编译规则）。";
+    public static final String COMPILE_RULES = "不使用构建时预编译的内置规则，启动时编译 DRL"
+            + "（启动慢 2–3 秒，结果相同；用于核对预编译规则）。其他规则文件夹总是在启动时编译。";
     public static final String HISTORY = "历史库文件（SQLite）：读取以往年度的审核结果作比对，并记下本次结果；"
             + "缺省为输出文件夹中的 history.db。";
     public static final String NO_HISTORY = "不读也不写历史库（同一批次中的各年度、各机关报告仍相互比对）。";
@@ -71,8 +76,12 @@ public final class CliMessages {
         return "未知的严重程度：" + value + "（可选 critical, error, warning, info）";
     }
 
-    public static String badThreads(int n) {
-        return "--threads 必须至少为1：" + n;
+    public static String badThreads(int n, int max) {
+        return "--threads 必须在 1 到 " + max + " 之间（本机CPU核数的4倍）：" + n;
+    }
+
+    public static String badTimeLimit(int seconds, int max) {
+        return "--time-limit 必须在 1 到 " + max + " 秒之间：" + seconds;
     }
 
     public static String missingPath(String path) {
@@ -83,12 +92,47 @@ public final class CliMessages {
         return "规则文件夹不存在：" + path;
     }
 
+    static String skippedOutputs(int count) {
+        return "已跳过 " + count + " 个本工具以前生成的输出文件（审核意见页面和汇总），它们不是待审核的报告";
+    }
+
     public static String noInputs() {
         return "没有找到任何输入文件。";
     }
 
     public static String rulesFailed(int count) {
         return "规则加载失败，共" + count + "个问题。";
+    }
+
+    public static String cascadeFolded(int count) {
+        return "以下 " + count + " 个错误很可能是上面的语法错误引起的（出错文件中声明的函数或类型随之失效），修正后通常会一起消失：";
+    }
+
+    /** Rules other than the bundled ones: code from a folder, announced before the batch. */
+    static String rulesInUse(String folder, int rules, String difference) {
+        return "使用规则文件夹 " + folder + "：" + rules + " 条规则" + (difference == null ? "" : "，" + difference)
+                + "。规则文件夹是审核时运行的代码，只使用可信来源的规则（--rules bundled 使用内置规则）";
+    }
+
+    static String comparedWithBundled(int changed, int added, int removed) {
+        if (changed == 0 && added == 0 && removed == 0) {
+            return "与内置规则相同";
+        }
+        List<String> parts = new ArrayList<>();
+        if (changed > 0) {
+            parts.add("修改 " + changed + " 个文件");
+        }
+        if (added > 0) {
+            parts.add("新增 " + added + " 个文件");
+        }
+        if (removed > 0) {
+            parts.add("缺少 " + removed + " 个文件");
+        }
+        return "与内置规则不同（" + String.join("、", parts) + "）";
+    }
+
+    static String localRulesIgnored(String folder) {
+        return "当前目录下的 " + folder + " 不是规则文件夹（没有 grading.properties 或 .drl 文件），已忽略，使用内置规则";
     }
 
     public static String rulesError(String message) {
@@ -101,6 +145,31 @@ public final class CliMessages {
 
     public static String writeFailed(String detail) {
         return "无法写入输出：" + detail;
+    }
+
+    public static String outputBusy(String folder) {
+        return "输出文件夹 " + folder + " 正由另一次审核使用（同时写入会互相覆盖、并把对方的文件当作旧文件删除）。"
+                + "请等那次审核结束后再运行，或用 --out 指定其他文件夹";
+    }
+
+    public static String recovered(int temporary, int pages, int summaries) {
+        return "上次写入这个输出文件夹的审核没有正常结束：已清理临时文件 " + temporary + " 个，接管其已写出的结果文件 " + pages
+                + " 个（本次未再生成的将按旧文件删除）" + (summaries > 0 ? "，补全汇总文件 " + summaries + " 个" : "");
+    }
+
+    static String fileProblem(String file, String reason, boolean missing, boolean denied) {
+        String where = file == null ? "" : file;
+        if (missing) {
+            return "找不到文件或文件夹 " + where;
+        }
+        if (denied) {
+            return "没有权限写入 " + where;
+        }
+        return where + (reason == null ? "" : "（" + reason + "）");
+    }
+
+    static String unknownIoProblem() {
+        return "读写文件时出错";
     }
 
     public static String readFailed(String detail) {

@@ -52,7 +52,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Ingestor ingestor = new Ingestor();
         List<Path> inputs = inputs(ingestor);
-        if (rules != null && !Files.isDirectory(rules)) {
+        if (rules != null && !RulesSource.isBundledName(rules) && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
         ReportParser parser;

@@ -1,6 +1,5 @@
 package org.nianbao.audit.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -15,11 +14,11 @@ final class RulesLoading {
     private RulesLoading() {
     }
 
-    static RulesLoading start(AuditorFactory factory, Path rulesDir, boolean compileDrl) {
+    static RulesLoading start(AuditorFactory factory, AuditorFactory.Request request) {
         RulesLoading loading = new RulesLoading();
         Thread t = new Thread(() -> {
             try {
-                loading.loaded.complete(factory.create(rulesDir, compileDrl));
+                loading.loaded.complete(factory.create(request));
             } catch (Throwable e) { // NOPMD: whatever ends this thread must reach the caller, or await() would wait forever
                 loading.loaded.completeExceptionally(e);
             }

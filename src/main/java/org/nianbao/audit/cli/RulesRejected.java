@@ -11,11 +11,19 @@ public final class RulesRejected extends Exception {
     private static final long serialVersionUID = 1L;
     private final String root;
     private final transient List<RuleDiagnostic> diagnostics;
+    private final transient List<RuleDiagnostic> cascade;
 
     public RulesRejected(String message, String root, List<RuleDiagnostic> diagnostics, Throwable cause) {
+        this(message, root, diagnostics, List.of(), cause);
+    }
+
+    /** @param cascade the diagnostics that likely follow from a syntax error: printed last, folded under it */
+    public RulesRejected(String message, String root, List<RuleDiagnostic> diagnostics, List<RuleDiagnostic> cascade,
+                         Throwable cause) {
         super(message, cause);
         this.root = root;
         this.diagnostics = List.copyOf(diagnostics);
+        this.cascade = List.copyOf(cascade);
     }
 
     /** The rules folder as every command resolves it (--rules, else ./rules, else bundled), or why it cannot be read. */
@@ -35,13 +43,23 @@ public final class RulesRejected extends Exception {
         return diagnostics;
     }
 
-    /** Every diagnostic as "file:line:col: message" and a count, or the one message when there are none. */
+    /**
+     * Every diagnostic as "file:line:col: message" and a count, or the one message when there are none. The
+     * root errors come first; the errors that likely follow from a syntax error are folded under a line
+     * saying so, indented.
+     */
     void printTo(PrintWriter err) {
         if (diagnostics.isEmpty()) {
             err.println(CliMessages.rulesError(getMessage()));
         } else {
             for (RuleDiagnostic d : diagnostics) {
-                err.println(d.format(root));
+                if (!cascade.contains(d)) {
+                    err.println(d.format(root));
+                }
+            }
+            if (!cascade.isEmpty()) {
+                err.println(CliMessages.cascadeFolded(cascade.size()));
+                cascade.forEach(d -> err.println("    " + d.format(root)));
             }
             err.println(CliMessages.rulesFailed(diagnostics.size()));
         }

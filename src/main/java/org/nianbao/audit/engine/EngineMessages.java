@@ -32,6 +32,14 @@ final class EngineMessages {
         return "文件不是 UTF-8 编码（可能以 GBK 保存），请以 UTF-8 重新保存";
     }
 
+    static String missingLexicon(String path) {
+        return "规则引用的词表 " + path + " 不存在：依赖它的检查将不起作用";
+    }
+
+    static String emptyLexicon(String usedBy, int line) {
+        return "词表为空（没有任何词条），" + usedBy + ":" + line + " 的规则依赖它，检查将不起作用";
+    }
+
     static String noSuchFile(String file) {
         return "规则集中没有文件 " + file;
     }

@@ -11,9 +11,9 @@ import org.nianbao.audit.engine.compile.Compilation;
 import org.nianbao.audit.engine.compile.DrlCompiler;
 import org.nianbao.audit.engine.compile.DrlOutline;
 import org.nianbao.audit.engine.compile.ExecutableModel;
+import org.nianbao.audit.engine.compile.ForbiddenCalls;
 import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.engine.compile.MetadataContract;
-import org.nianbao.audit.engine.compile.RuleSetKey;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
 import org.nianbao.audit.engine.deadlines.LocalDeadlines;
 import org.nianbao.audit.engine.history.AgencyAliasFile;
@@ -77,21 +77,23 @@ public final class RuleBook {
     }
 
     /**
-     * Loads the precompiled form of exactly these DRL files when {@code rules compile} saved one (see
+     * Starts from the kjar the build packed into the jar when these are exactly the bundled DRL files (see
      * {@link PrecompiledRules}), else compiles as {@link #load} does. The metadata contract is checked
-     * either way. A kjar that does not load (damaged, or made for other Drools classes) is passed over.
+     * either way. A kjar that does not load or fails the contract is passed over for the DRL.
      */
     public static RuleBook loadPrecompiledOrCompile(RulesSource source) throws RuleBookException {
-        SortedMap<String, String> drl = source.filesEndingWith(DRL);
-        Optional<RuleSetKey> key = RuleSetKey.of(drl);
-        for (byte[] kjar : key.map(k -> PrecompiledRules.find(source, k)).orElse(List.of())) {
-            Optional<KieBase> precompiled = loadQuietly(kjar);
-            if (precompiled.isPresent()) {
-                try {
-                    return withBase(source, precompiled.get(), Origin.PRECOMPILED);
-                } catch (RuleBookException | RuntimeException e) { // NOPMD: a foreign KieBase may fail the cross-check any way
-                    // the next candidate, or compiling, which reports real problems with the author's lines
-                }
+        return loadPrecompiledOrCompile(source, PrecompiledRules.ofThisProgram());
+    }
+
+    /** {@link #loadPrecompiledOrCompile(RulesSource)} with the kjars of another jar (tests). */
+    public static RuleBook loadPrecompiledOrCompile(RulesSource source, PrecompiledRules precompiled)
+            throws RuleBookException {
+        Optional<KieBase> base = precompiled.find(source.filesEndingWith(DRL)).flatMap(RuleBook::loadQuietly);
+        if (base.isPresent()) {
+            try {
+                return withBase(source, base.get(), Origin.PRECOMPILED);
+            } catch (RuleBookException | RuntimeException e) { // NOPMD: a foreign KieBase may fail the cross-check any way
+                // compiling reports real problems with the author's lines
             }
         }
         return load(source);
@@ -116,7 +118,7 @@ public final class RuleBook {
             List<RuleDiagnostic> problems = check.problems().isEmpty()
                     ? List.of(new RuleDiagnostic("", 0, 0, null, EngineMessages.noRules(source)))
                     : check.problems();
-            throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems);
+            throw new RuleBookException(EngineMessages.refused(source, problems.size()), problems, check.cascade());
         }
         return new RuleBook(source, origin, check, Lexicons.from(source.files()),
                 DeadlinesFile.read(source.files()).deadlines(), TemplateFiles.read(source.files()).catalog());
@@ -139,16 +141,41 @@ public final class RuleBook {
         MetadataContract contract = new MetadataContract();
         MetadataContract.Result result = contract.check(compiled.outlines().values());
         List<RuleDiagnostic> problems = new ArrayList<>(compiled.diagnostics());
-        drl.forEach((file, text) -> notUtf8(file, text).ifPresent(problems::add));
+        problems.addAll(source.encodingProblems());
+        problems.addAll(LexiconCheck.check(source));
+        drl.forEach((file, text) -> problems.addAll(ForbiddenCalls.scan(file, text)));
         problems.addAll(DeadlinesFile.read(source.files()).problems());
         problems.addAll(TemplateFiles.read(source.files()).problems());
         problems.addAll(AgencyAliasFile.read(source.files()).problems());
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
+        List<RuleDiagnostic> cascade = cascade(compiled.diagnostics()).stream().sorted(BY_PLACE).toList();
+        problems.removeAll(cascade);
         problems.sort(BY_PLACE);
+        problems.addAll(cascade);
         List<JitHazards.Use> hazards = new ArrayList<>();
         compiled.outlines().forEach((file, outline) -> hazards.addAll(JitHazards.scan(outline, drl.get(file))));
-        return new Check(problems.isEmpty() ? compiled.kieBase() : null, problems, result.rules(), hazards);
+        return new Check(problems.isEmpty() ? compiled.kieBase() : null, problems, result.rules(), hazards, cascade);
+    }
+
+    /**
+     * The compile errors that likely follow from a DRL syntax error: Drools drops what the broken file
+     * declares (its functions, types), and every rule importing or using them fails, in any package (issue
+     * 14: one syntax error printed twenty unrelated errors first). When the build has a syntax error, every
+     * other compile error of a file without one is such a follow-on; the syntax errors and the checks of
+     * this program (metadata, data files) stay root errors.
+     */
+    private static List<RuleDiagnostic> cascade(List<RuleDiagnostic> compileErrors) {
+        List<String> brokenFiles = compileErrors.stream().filter(RuleBook::isSyntaxError).map(RuleDiagnostic::file).toList();
+        if (brokenFiles.isEmpty()) {
+            return List.of();
+        }
+        return compileErrors.stream().filter(d -> !isSyntaxError(d) && !brokenFiles.contains(d.file())).toList();
+    }
+
+    /** How the DRL parser's messages start ("[ERR 102] Line 10:0 mismatched input…"). */
+    public static boolean isSyntaxError(RuleDiagnostic d) {
+        return d.message().contains("[ERR 1");
     }
 
     /**
@@ -165,21 +192,6 @@ public final class RuleBook {
         SortedMap<String, String> one = new TreeMap<>();
         one.put(file, text);
         return check(RulesSource.inMemory(source.describe(), one));
-    }
-
-    /** The files are read leniently; a replacement character in DRL means it was saved in another encoding (GBK). */
-    private static Optional<RuleDiagnostic> notUtf8(String file, String text) {
-        int at = text.indexOf('\ufffd');
-        if (at < 0) {
-            return Optional.empty();
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return Optional.of(new RuleDiagnostic(file, line, 0, null, EngineMessages.notUtf8()));
     }
 
     public RulesSource source() {
@@ -224,14 +236,21 @@ public final class RuleBook {
             .thenComparing(RuleDiagnostic::message);
 
     /**
-     * Diagnostics of a rule set (or one file), its catalogue, the rules using jit-crash constructs (warnings
-     * the workbench prints; not a reason to refuse), and the KieBase when it is clean.
+     * Diagnostics of a rule set (or one file) with the root ones first and the {@code cascade} (follow-on
+     * errors of a syntax error, a subset of {@code problems}) last, its catalogue, the rules using jit-crash
+     * constructs (warnings the workbench prints; not a reason to refuse), and the KieBase when it is clean.
      */
-    public record Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules, List<JitHazards.Use> hazards) {
+    public record Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules, List<JitHazards.Use> hazards,
+                        List<RuleDiagnostic> cascade) {
         public Check {
             problems = List.copyOf(problems);
             rules = List.copyOf(rules);
             hazards = List.copyOf(hazards);
+            cascade = List.copyOf(cascade);
+        }
+
+        public Check(KieBase base, List<RuleDiagnostic> problems, List<RuleInfo> rules, List<JitHazards.Use> hazards) {
+            this(base, problems, rules, hazards, List.of());
         }
 
         public boolean clean() {

@@ -40,6 +40,20 @@ final class GradeMessages {
         return "评分规则文件 " + file + "：score.floor 不能大于 score.max";
     }
 
+    static String duplicateKey(String file, String key, int firstLine) {
+        return "评分规则文件 " + file + "：键 " + key + " 重复（第 " + firstLine + " 行已写过），只会使用最后一个值；请删去多余的一行";
+    }
+
+    static String unknownKey(String file, String key) {
+        return "评分规则文件 " + file + "：未知的键 " + key + "（可用的键：score.max、score.floor、weight.critical、"
+                + "weight.error、weight.warning、weight.info、grade.<等级>.min、critical.cap）";
+    }
+
+    static String cutOffsNotFalling(String file, String grade, int min, String better, int betterMin) {
+        return "评分规则文件 " + file + "：等级 " + grade + " 的最低分 " + min + " 不低于写在它前面的等级 " + better
+                + " 的最低分 " + betterMin + "；等级须从高到低书写，最低分依次递减";
+    }
+
     static String unreadable(String file, String why) {
         return "评分规则文件 " + file + " 无法读取：" + why;
     }
@@ -60,6 +74,11 @@ final class GradeMessages {
             parts.add(warnings + "项警告");
         }
         return grade + "：发现" + String.join("、", parts);
+    }
+
+    /** The last finding kept of a rule that fired on more spots than a page lists. */
+    static String moreOfTheSame(String message, int more) {
+        return message + "（同一规则另有 " + more + " 处，未逐一列出）";
     }
 
     static String notAssessable(String why) {

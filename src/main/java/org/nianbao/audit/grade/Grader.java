@@ -13,7 +13,8 @@ import org.nianbao.audit.model.finding.Severity;
  * Turns findings into a score, a grade and its one-line reason. Only findings about the agency's own
  * document (origin report) cost points: an extraction finding is the engine's reading problem, never
  * the agency's. An input problem, an input finding or a rule fault makes the report not assessable —
- * no score, no grade, and the reason says why. Thread-safe.
+ * no score, no grade, and the reason says why. Scored on every finding; the audit lists at most
+ * {@link FindingCap#PER_RULE} per rule. Thread-safe.
  */
 public final class Grader {
     private final GradingPolicy policy;
@@ -27,7 +28,8 @@ public final class Grader {
         List<Finding> findings = FindingMerger.merge(result.findings().stream().sorted(Finding.ORDER).toList());
         Optional<String> blocked = whyNotAssessable(report, result, findings);
         if (blocked.isPresent()) {
-            return audit(report, AuditStatus.NOT_ASSESSABLE, null, null, GradeMessages.notAssessable(blocked.get()), findings);
+            return audit(report, AuditStatus.NOT_ASSESSABLE, null, null, GradeMessages.notAssessable(blocked.get()),
+                    FindingCap.cap(findings));
         }
         List<Finding> counted = findings.stream().filter(f -> f.getOrigin() == Origin.REPORT).toList();
         int penalty = counted.stream().mapToInt(f -> policy.weight(f.getSeverity())).sum();
@@ -40,7 +42,7 @@ public final class Grader {
         String worst = counted.stream().filter(f -> f.getSeverity() == Severity.CRITICAL)
                 .map(Finding::getTitle).findFirst().orElse("");
         String reason = GradeMessages.graded(grade, critical, count(counted, Severity.ERROR), count(counted, Severity.WARNING), worst);
-        return audit(report, AuditStatus.GRADED, score, grade, reason, findings);
+        return audit(report, AuditStatus.GRADED, score, grade, reason, FindingCap.cap(findings));
     }
 
     /** Input problems first (the document is not a report), then input findings, then a rule fault. */

@@ -1,10 +1,20 @@
 package org.nianbao.audit.grade;
 
-/** The grading policy file is missing or invalid; the message names the file and the key. */
+import java.util.List;
+import org.nianbao.audit.engine.RuleDiagnostic;
+
+/** The grading policy file is missing or invalid: every problem, each at its line of grading.properties. */
 public final class GradingPolicyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final transient List<RuleDiagnostic> diagnostics;
 
-    public GradingPolicyException(String message) {
+    public GradingPolicyException(String message, List<RuleDiagnostic> diagnostics) {
         super(message);
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Problems with the file (relative to the rules root), line and message. */
+    public List<RuleDiagnostic> diagnostics() {
+        return diagnostics;
     }
 }

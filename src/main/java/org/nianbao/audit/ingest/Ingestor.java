@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.nianbao.audit.document.Document;
 import org.nianbao.audit.ingest.docx.DocxSourceReader;
+import org.nianbao.audit.ingest.html.HtmlSourceReader;
 import org.nianbao.audit.ingest.pdf.PdfSourceReader;
 
 /**
@@ -15,13 +16,13 @@ import org.nianbao.audit.ingest.pdf.PdfSourceReader;
  * the list. Never throws for bad content: the problem is recorded in the document. Thread-safe.
  */
 public final class Ingestor {
-    /** Formats agencies publish reports in that a later reader will handle. */
-    private static final Set<String> DOCUMENT_FORMATS = Set.of("html", "htm", "shtml");
+    /** Formats agencies publish reports in that no reader handles (OFD, 版式文档): listed as "not supported", never skipped. */
+    private static final Set<String> DOCUMENT_FORMATS = Set.of("ofd");
 
     private final List<SourceReader> readers;
 
     public Ingestor() {
-        this(List.of(new TextSourceReader(), new DocxSourceReader(), new PdfSourceReader()));
+        this(List.of(new TextSourceReader(), new HtmlSourceReader(), new DocxSourceReader(), new PdfSourceReader()));
     }
 
     public Ingestor(List<SourceReader> readers) {
@@ -30,7 +31,7 @@ public final class Ingestor {
 
     /**
      * Whether a file met while walking a folder is a submission: a format some reader handles, or a
-     * document format that will be (HTML, Word, WPS, RTF, ODT — recorded as "not supported yet"
+     * document format no reader handles yet (OFD — recorded as "not supported yet"
      * rather than silently skipped). Documentation next to the reports (README.*) and other files
      * (case sidecars, spreadsheets, images) are not submissions. A file named explicitly is always read.
      */

@@ -11,8 +11,12 @@ import org.nianbao.audit.ingest.text.TextDocuments;
 
 /** Plain-text exports (.txt, .md, .markdown, .text, .tsv) in any charset the detector recognises. */
 public final class TextSourceReader implements SourceReader {
-    /** Above this a file is refused unread; real reports are a few hundred KB, 20 MB must still pass. */
-    public static final long MAX_BYTES = 64L << 20;
+    /**
+     * Above this a file is refused unread (documented in README.md). Real reports are a few hundred KB and
+     * 20 MB must still pass; auditing takes about eight times a file's size in heap (cli.batch.MemoryBudget),
+     * so 32 MiB fits the default heap of a 4 GB machine (1 GB) with room for the rest of the batch.
+     */
+    public static final long MAX_BYTES = 32L << 20;
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "text", "tsv");
 
     private final TextDecoding decoding = new TextDecoding();

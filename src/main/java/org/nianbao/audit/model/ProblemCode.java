@@ -10,6 +10,8 @@ public enum ProblemCode {
     UNSUPPORTED_YEAR(Origin.INPUT),
     INPUT_TOO_LARGE(Origin.INPUT),
     UNREADABLE_FILE(Origin.INPUT),
+    /** The file holds more than one report (a crawl that appended reports): none is graded alone. */
+    SEVERAL_REPORTS(Origin.INPUT),
     /** No reader handles the file's format yet (e.g. .pdf before the PDF reader exists). */
     UNSUPPORTED_FORMAT(Origin.INPUT),
     /** A PDF that opens only with a password. */

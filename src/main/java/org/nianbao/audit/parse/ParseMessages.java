@@ -1,12 +1,37 @@
 package org.nianbao.audit.parse;
 
+import java.util.List;
 import java.util.Locale;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ProblemCode;
+import org.nianbao.audit.parse.section.ReportSequence;
 
 /** Every user-facing (Chinese) text of the document-level parser, built in one place. */
 final class ParseMessages {
+    private static final int SHOWN_REPORTS = 3;
+    private static final int SHOWN_TITLE = 40;
+
     private ParseMessages() {
+    }
+
+    /** The file holds more than one report: none is graded, and the message names where each begins. */
+    static ParseProblem severalReports(List<ReportSequence.Start> starts) {
+        StringBuilder which = new StringBuilder();
+        for (int i = 0; i < Math.min(starts.size(), SHOWN_REPORTS); i++) {
+            ReportSequence.Start s = starts.get(i);
+            which.append(i == 0 ? "" : "、").append("第").append(s.line()).append("行“").append(shortened(s.title())).append('”');
+        }
+        if (starts.size() > SHOWN_REPORTS) {
+            which.append("等");
+        }
+        ReportSequence.Start second = starts.get(1);
+        return ParseProblem.of(ProblemCode.SEVERAL_REPORTS, String.format(Locale.ROOT,
+                "文件包含多份报告（共 %d 份：%s），每份报告应单独成文件；请拆分后重新提交", starts.size(), which),
+                second.line(), second.title());
+    }
+
+    private static String shortened(String title) {
+        return title.length() <= SHOWN_TITLE ? title : title.substring(0, SHOWN_TITLE) + "…";
     }
 
     static ParseProblem notAReport(int sections) {

@@ -13,6 +13,7 @@ import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.document.DocumentLines;
 import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
+import org.nianbao.audit.parse.section.ReportSequence;
 import org.nianbao.audit.parse.section.SectionLayout;
 import org.nianbao.audit.parse.section.SectionSplitter;
 import org.nianbao.audit.parse.section.SectionTitles;
@@ -33,6 +34,7 @@ public final class ReportParser {
     private static final int SECTION_COUNT = 6;
 
     private final SectionSplitter sections;
+    private final ReportSequence sequence;
     private final TableParser tables;
     private final NarrativeReader narrative = new NarrativeReader();
     private final MetadataExtractor metadata;
@@ -45,7 +47,9 @@ public final class ReportParser {
      */
     public ReportParser(TemplateSchedule schedule, TemplateCatalog template, PageChrome chrome) {
         this.schedule = schedule;
-        this.sections = new SectionSplitter(new SectionTitles(template.sections()), chrome);
+        SectionTitles titles = new SectionTitles(template.sections());
+        this.sections = new SectionSplitter(titles, chrome);
+        this.sequence = new ReportSequence(titles);
         this.tables = new TableParser(template);
         this.metadata = new MetadataExtractor(chrome);
     }
@@ -56,6 +60,10 @@ public final class ReportParser {
             return AnnualReport.unreadable(document.source(), document.charset(), document.problem());
         }
         List<TextLine> raw = DocumentLines.of(document.blocks());
+        List<ReportSequence.Start> reports = sequence.find(raw);
+        if (reports.size() > 1) { // judged as a whole it would be graded on the first report and drop the rest
+            return AnnualReport.unreadable(document.source(), document.charset(), ParseMessages.severalReports(reports));
+        }
         SectionLayout layout = sections.split(raw);
         List<TextLine> lines = TextLines.withSections(raw, layout.sectionOf());
         TableParseResult tableResult = tables.parse(lines);

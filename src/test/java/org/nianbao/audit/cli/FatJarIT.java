@@ -271,8 +271,8 @@ class FatJarIT {
 
     @Test
     void should_start_from_the_rules_the_build_precompiled_and_compile_edited_rules_to_the_same_findings() throws Exception {
-        // GIVEN a plain copy of the project's rules (no .compiled/ of its own: the key finds the jar's kjar,
-        // as for ./rules right after a build) and a copy with a comment added to one DRL file
+        // GIVEN a plain copy of the project's rules (its DRL digest finds the jar's kjar, as for ./rules right
+        // after a build) and a copy with a comment added to one DRL file
         Path same = copyOfRules(tmp.resolve("same-rules"));
         Path edited = copyOfRules(tmp.resolve("edited-rules"));
         Path fees = edited.resolve("fees/fees.drl");
@@ -306,7 +306,7 @@ class FatJarIT {
                 Path dest = target.resolve(Path.of("rules").relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
-                } else if (!p.toString().contains(".compiled")) {
+                } else {
                     Files.copy(p, dest);
                 }
             }

@@ -29,7 +29,7 @@ class MainTest {
     }
 
     private int run(String... args) {
-        return run((dir, compile) -> new AuditorFactory.Loaded(new FakeAuditor(), "fake"), args);
+        return run(request -> new AuditorFactory.Loaded(new FakeAuditor(), "fake"), args);
     }
 
     private String err() {
@@ -157,6 +157,11 @@ class MainTest {
         assertThat(run("audit", in.toString(), "--fail-on", "fatal")).isEqualTo(ExitCode.USAGE);
         assertThat(err()).contains("选项 --fail-on 的值无效：未知的严重程度：fatal");
         assertThat(run("audit", in.toString(), "--threads", "0")).isEqualTo(ExitCode.USAGE);
+        int max = AuditCommand.maxThreads(Runtime.getRuntime().availableProcessors());
+        assertThat(run("audit", in.toString(), "--threads", String.valueOf(max + 1))).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--threads 必须在 1 到 " + max + " 之间");
+        assertThat(run("audit", in.toString(), "--time-limit", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--time-limit 必须在 1 到");
         assertThat(run("audit", tmp.resolve("missing").toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err()).contains("找不到输入路径");
         assertThat(run("audit")).isEqualTo(ExitCode.USAGE);
@@ -169,7 +174,7 @@ class MainTest {
     void should_exit_3_and_print_every_rule_problem() throws IOException {
         // GIVEN
         Path in = inputs("agency=甲");
-        AuditorFactory broken = (dir, compile) -> {
+        AuditorFactory broken = request -> {
             throw new RulesRejected("2 problems", "rules/", List.of(
                     new RuleDiagnostic("tables/t2.drl", 12, 5, "T2-X", "mismatched input 'then'"),
                     new RuleDiagnostic("fees/fee.drl", 3, 1, "FEE-1", "missing @basis")), null);
@@ -186,7 +191,7 @@ class MainTest {
     @Test
     void should_report_a_usage_error_before_broken_rules_though_both_are_found_at_once() {
         // GIVEN broken rules (compiled on their own thread) and an input path that does not exist
-        AuditorFactory broken = (dir, compile) -> {
+        AuditorFactory broken = request -> {
             throw new RulesRejected("1 problem", "rules/", List.of(
                     new RuleDiagnostic("tables/t2.drl", 12, 5, "T2-X", "mismatched input 'then'")), null);
         };

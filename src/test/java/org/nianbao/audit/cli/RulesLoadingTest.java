@@ -16,7 +16,7 @@ class RulesLoadingTest {
         // GIVEN a factory that waits until the caller has moved on
         CountDownLatch callerWentOn = new CountDownLatch(1);
         String[] loadedOn = new String[1];
-        AuditorFactory factory = (dir, compile) -> {
+        AuditorFactory factory = request -> {
             loadedOn[0] = Thread.currentThread().getName();
             try {
                 if (!callerWentOn.await(10, TimeUnit.SECONDS)) {
@@ -28,7 +28,7 @@ class RulesLoadingTest {
             return LOADED;
         };
         // WHEN
-        RulesLoading loading = RulesLoading.start(factory, null, false);
+        RulesLoading loading = RulesLoading.start(factory, new AuditorFactory.Request(null));
         callerWentOn.countDown();
         // THEN
         assertThat(loading.await()).isSameAs(LOADED);
@@ -38,24 +38,24 @@ class RulesLoadingTest {
     @Test
     void should_hand_the_rejection_to_the_caller_unchanged() {
         RulesRejected rejected = new RulesRejected("规则有错", "rules/", List.of(), null);
-        RulesLoading loading = RulesLoading.start((dir, compile) -> {
+        RulesLoading loading = RulesLoading.start(request -> {
             throw rejected;
-        }, null, false);
+        }, new AuditorFactory.Request(null));
         assertThatThrownBy(loading::await).isSameAs(rejected);
     }
 
     @Test
     void should_rethrow_an_unexpected_failure_of_the_factory() {
         IllegalStateException crash = new IllegalStateException("boom");
-        RulesLoading loading = RulesLoading.start((dir, compile) -> {
+        RulesLoading loading = RulesLoading.start(request -> {
             throw crash;
-        }, null, false);
+        }, new AuditorFactory.Request(null));
         assertThatThrownBy(loading::await).isSameAs(crash);
     }
 
     @Test
     void should_not_wait_forever_when_the_factory_throws_a_checked_exception_past_the_compiler() {
-        RulesLoading loading = RulesLoading.start((dir, compile) -> sneakyThrow(new java.io.IOException("disk gone")), null, false);
+        RulesLoading loading = RulesLoading.start(request -> sneakyThrow(new java.io.IOException("disk gone")), new AuditorFactory.Request(null));
         assertThatThrownBy(loading::await).isInstanceOf(IllegalStateException.class)
                 .hasCauseInstanceOf(java.io.IOException.class);
     }

@@ -84,7 +84,7 @@ class AuditEngineTest {
         // THEN
         assertThat(bad.fault()).isNotNull();
         assertThat(bad.fault().rule()).isEqualTo("F-001");
-        assertThat(bad.fault().message()).contains("F-001").contains("NullPointerException");
+        assertThat(bad.fault().message()).contains("F-001").contains("使用了空值").doesNotContain("NullPointerException");
         assertThat(next.fault()).isNull();
         assertThat(next.findings()).extracting(Finding::getRule).containsExactly("T-002");
     }
@@ -120,6 +120,109 @@ class AuditEngineTest {
     }
 
     @Test
+    void should_never_grade_a_run_a_rule_halted_and_name_that_rule() throws Exception {
+        // GIVEN the basic rules plus one that calls drools.halt() before any other rule fires
+        ReportFixtures.copyRules("engine/basic", dir);
+        Files.writeString(dir.resolve("halts.drl"), ReportFixtures.resource("engine/faulty/halts.drl"));
+        AuditEngine engine = new AuditEngine(RuleBook.load(RulesSource.of(dir)));
+        // WHEN a report with a broken total is judged
+        EngineResult halted = engine.evaluate(ReportFixtures.report(5, "测试市第5局", true));
+        // THEN it is a fault naming the halting rule, not a clean pass
+        assertThat(halted.fault()).isNotNull();
+        assertThat(halted.fault().rule()).isEqualTo("F-005");
+        assertThat(halted.fault().message()).contains("halt").contains("不可评估");
+    }
+
+    @Test
+    void should_blame_every_rule_of_a_loop_they_make_together() throws Exception {
+        // GIVEN two rules that re-trigger each other, started by a third
+        Files.writeString(dir.resolve("pair.drl"), ReportFixtures.resource("engine/faulty/loops-in-pair.drl"));
+        AuditEngine engine = new AuditEngine(RuleBook.load(RulesSource.of(dir)), 501);
+        // WHEN
+        EngineResult looped = engine.evaluate(ReportFixtures.report(2, "循环市局", false));
+        // THEN both loop rules are named, the one that started them is not
+        assertThat(looped.fault()).isNotNull();
+        assertThat(looped.fault().rule()).isEqualTo("F-011、F-012");
+    }
+
+    @Test
+    void should_stop_a_rule_stuck_in_its_action_at_the_time_limit_and_go_on() throws Exception {
+        // GIVEN a rule whose action never ends on agencies containing 转, and a short time limit
+        ReportFixtures.copyRules("engine/basic", dir);
+        Files.writeString(dir.resolve("spin.drl"), ReportFixtures.resource("engine/faulty/spins-in-action.drl"));
+        AuditEngine engine = new AuditEngine(RuleBook.load(RulesSource.of(dir)), AuditEngine.DEFAULT_FIRE_LIMIT, 1,
+                java.time.Duration.ofMillis(300));
+        // WHEN the stuck report and then a good one are judged on the same thread
+        long t0 = System.nanoTime();
+        EngineResult stuck = engine.evaluate(ReportFixtures.report(1, "转圈市局", false));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        EngineResult next = engine.evaluate(ReportFixtures.report(5, "测试市第5局", true));
+        // THEN the stuck one is given up naming the rule, soon after the limit, and the next is judged normally
+        assertThat(stuck.fault()).isNotNull();
+        assertThat(stuck.fault().rule()).isEqualTo("F-006");
+        assertThat(stuck.fault().message()).contains("超过时限");
+        assertThat(millis).isLessThan(10_000);
+        assertThat(next.fault()).isNull();
+        assertThat(next.findings()).extracting(Finding::getRule).containsExactly("T-002");
+    }
+
+    @Test
+    void should_stop_a_condition_stuck_in_a_function_and_name_the_rules_that_call_it() throws Exception {
+        // GIVEN a condition that calls a function that never returns
+        ReportFixtures.copyRules("engine/basic", dir);
+        Files.writeString(dir.resolve("cond.drl"), ReportFixtures.resource("engine/faulty/spins-in-condition.drl"));
+        AuditEngine engine = new AuditEngine(RuleBook.load(RulesSource.of(dir)), AuditEngine.DEFAULT_FIRE_LIMIT, 0,
+                java.time.Duration.ofMillis(300));
+        // WHEN
+        EngineResult stuck = engine.evaluate(ReportFixtures.report(1, "转圈市局", false));
+        EngineResult next = engine.evaluate(ReportFixtures.report(5, "测试市第5局", true));
+        // THEN
+        assertThat(stuck.fault()).isNotNull();
+        assertThat(stuck.fault().rule()).isEqualTo("F-007");
+        assertThat(next.fault()).isNull();
+    }
+
+    @Test
+    void should_make_a_report_not_assessable_when_a_rule_exhausts_the_stack() throws Exception {
+        // GIVEN a rule that recurses without end
+        Files.writeString(dir.resolve("deep.drl"), ReportFixtures.resource("engine/faulty/recurses.drl"));
+        AuditEngine engine = new AuditEngine(RuleBook.load(RulesSource.of(dir)));
+        // WHEN
+        EngineResult deep = engine.evaluate(ReportFixtures.report(1, "深圳市局", false));
+        // THEN
+        assertThat(deep.fault()).isNotNull();
+        assertThat(deep.fault().rule()).isEqualTo("F-008");
+        assertThat(deep.fault().message()).contains("栈空间耗尽").doesNotContain("StackOverflowError");
+    }
+
+    @Test
+    void should_not_mistake_a_long_report_for_a_loop() throws Exception {
+        // GIVEN a rule that fires once per line, and a report of 6,000 lines (more firings than the base limit)
+        Files.writeString(dir.resolve("lines.drl"), """
+                package audit.test.lines;
+                import org.nianbao.audit.model.TextLine;
+                import org.nianbao.audit.engine.rhs.Raise;
+                rule "L-001"
+                    @id("L-001") @title("每行") @severity("info") @category("content") @basis("测试")
+                when
+                    $l : TextLine(text.startsWith("行"))
+                then
+                    Raise.at(kcontext, $l).raise();
+                end
+                """);
+        AuditEngine engine = new AuditEngine(RuleBook.load(RulesSource.of(dir)), 1_000);
+        String[] lines = new String[6_000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = "行" + i;
+        }
+        // WHEN
+        EngineResult result = engine.evaluate(ReportFixtures.report(1, "测试市第1局", false, lines));
+        // THEN every line is judged, no fault
+        assertThat(result.fault()).isNull();
+        assertThat(result.findings()).hasSize(6_000);
+    }
+
+    @Test
     void should_catch_the_jit_crash_of_str_startsWith_as_a_rule_fault() throws Exception {
         // GIVEN Drools 10.2's str[startsWith] operator, which crashes once the constraint is jitted
         // (surefire runs with -Ddrools.jittingThreshold=0, so at first use)
@@ -133,7 +236,7 @@ class AuditEngineTest {
         assertThat(results).allSatisfy(r -> {
             assertThat(r.fault()).isNotNull();
             assertThat(r.fault().rule()).as("blamed on the rule that uses str[startsWith]").isEqualTo("F-003");
-            assertThat(r.fault().message()).contains("NoSuchMethodError");
+            assertThat(r.fault().message()).contains("规则引擎内部错误").doesNotContain("NoSuchMethodError");
         });
     }
 

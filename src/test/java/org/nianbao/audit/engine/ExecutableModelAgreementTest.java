@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.audit.cli.rules.Workbench;
 import org.nianbao.audit.engine.compile.ExecutableModel;
-import org.nianbao.audit.engine.compile.RuleSetKey;
 import org.nianbao.audit.engine.formats.FormatsFile;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.AnnualReport;
@@ -22,7 +21,7 @@ import org.nianbao.audit.parse.ReportParser;
 
 /**
  * The shipped rules in the executable model judge every fixture exactly as the classic engine does, and
- * an audit only starts from a saved kjar whose key matches the DRL it was made from. Surefire jits
+ * an audit only starts from a kjar packed in a jar for exactly the DRL it was made from. Surefire jits
  * classic constraints at first use, so both engines are exercised over all 200+ fixtures.
  */
 class ExecutableModelAgreementTest {
@@ -66,32 +65,45 @@ class ExecutableModelAgreementTest {
     }
 
     @Test
-    void should_start_from_the_saved_kjar_only_while_the_drl_is_unchanged() throws Exception {
-        // GIVEN a copy of the rules with the kjar saved under the key of its DRL
+    void should_start_from_the_packed_kjar_only_while_the_drl_is_unchanged() throws Exception {
+        // GIVEN a jar holding the kjar of the shipped DRL, and a copy of the rules
         Path rules = Workbench.copyShippedRules(tmp.resolve("rules"));
-        RuleSetKey key = RuleSetKey.of(RulesSource.of(rules).filesEndingWith(".drl")).orElseThrow();
-        PrecompiledRules.store(rules, key, shipped.kjar());
-        // WHEN loaded THEN the book is the precompiled one, with the whole catalogue
-        RuleBook precompiled = RuleBook.loadPrecompiledOrCompile(RulesSource.of(rules));
+        PrecompiledRules jar = PrecompiledRules.of(KjarJars.jarWith(tmp.resolve("audit.jar"),
+                RulesSource.of(RULES).filesEndingWith(".drl"), shipped.kjar()));
+        // WHEN the copy is loaded THEN the book is the precompiled one, with the whole catalogue
+        RuleBook precompiled = RuleBook.loadPrecompiledOrCompile(RulesSource.of(rules), jar);
         assertThat(precompiled.origin()).isEqualTo(RuleBook.Origin.PRECOMPILED);
         assertThat(precompiled.rules()).hasSameSizeAs(RuleBook.load(RulesSource.of(RULES)).rules());
-        // WHEN a DRL file is edited (even a comment) THEN the saved kjar no longer applies: the DRL is compiled
+        // WHEN a DRL file is edited (even a comment) THEN the kjar no longer applies: the DRL is compiled
         Path drl = rules.resolve("fees/fees.drl");
         Files.writeString(drl, Files.readString(drl) + "\n// edited\n");
-        assertThat(RuleBook.loadPrecompiledOrCompile(RulesSource.of(rules)).origin()).isEqualTo(RuleBook.Origin.COMPILED);
+        assertThat(RuleBook.loadPrecompiledOrCompile(RulesSource.of(rules), jar).origin()).isEqualTo(RuleBook.Origin.COMPILED);
+        // WHEN only a data file (a lexicon) is edited THEN the kjar still applies: it holds the DRL only
+        Path other = Workbench.copyShippedRules(tmp.resolve("rules-lexicon"));
+        Files.writeString(other.resolve("lexicons/spam.txt"), "\n新词\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(RuleBook.loadPrecompiledOrCompile(RulesSource.of(other), jar).origin()).isEqualTo(RuleBook.Origin.PRECOMPILED);
     }
 
     @Test
-    void should_compile_the_drl_when_the_saved_kjar_is_damaged() throws Exception {
-        // GIVEN a rules copy whose saved kjar was cut short
-        Path rules = Workbench.copyShippedRules(tmp.resolve("rules"));
-        RuleSetKey key = RuleSetKey.of(RulesSource.of(rules).filesEndingWith(".drl")).orElseThrow();
+    void should_compile_the_drl_when_the_packed_kjar_is_damaged() throws Exception {
+        // GIVEN a jar whose kjar for the shipped DRL was cut short
         byte[] kjar = shipped.kjar();
-        PrecompiledRules.store(rules, key, java.util.Arrays.copyOf(kjar, kjar.length / 2));
+        PrecompiledRules jar = PrecompiledRules.of(KjarJars.jarWith(tmp.resolve("audit.jar"),
+                RulesSource.of(RULES).filesEndingWith(".drl"), java.util.Arrays.copyOf(kjar, kjar.length / 2)));
         // WHEN loaded THEN the DRL is compiled instead and the rules work
-        RuleBook book = RuleBook.loadPrecompiledOrCompile(RulesSource.of(rules));
+        RuleBook book = RuleBook.loadPrecompiledOrCompile(RulesSource.of(RULES), jar);
         assertThat(book.origin()).isEqualTo(RuleBook.Origin.COMPILED);
         assertThat(book.kieBase()).isNotNull();
+    }
+
+    @Test
+    void should_compile_the_drl_in_a_build_tree_whatever_kjar_lies_there() throws Exception {
+        // GIVEN a good kjar left in a class folder, as a build leaves one in target/classes (issue 13)
+        PrecompiledRules classes = PrecompiledRules.of(KjarJars.folderWith(tmp.resolve("classes"),
+                RulesSource.of(RULES).filesEndingWith(".drl"), shipped.kjar()));
+        // WHEN loaded THEN it is not trusted: classes in a build tree may have changed since it was made
+        assertThat(RuleBook.loadPrecompiledOrCompile(RulesSource.of(RULES), classes).origin())
+                .isEqualTo(RuleBook.Origin.COMPILED);
     }
 
     private static List<Finding> sorted(List<Finding> findings) {

@@ -3,57 +3,44 @@ package org.nianbao.audit.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.audit.engine.compile.RuleSetKey;
 
 class PrecompiledRulesTest {
     @TempDir
-    Path rules;
+    Path tmp;
 
-    private static RuleSetKey key(String text) {
+    private static SortedMap<String, String> drl(String text) {
         SortedMap<String, String> drl = new TreeMap<>();
         drl.put("x.drl", text);
-        return RuleSetKey.of(drl).orElseThrow();
+        return drl;
     }
 
     @Test
-    void should_find_what_was_stored_for_the_same_key_only() throws IOException {
-        // GIVEN a kjar stored for one rule set
-        Files.writeString(rules.resolve("x.drl"), "rule 1");
-        Path saved = PrecompiledRules.store(rules, key("rule 1"), new byte[] {1, 2, 3});
-        // WHEN looked up THEN the same key finds those bytes, another key nothing
-        RulesSource source = RulesSource.of(rules);
-        assertThat(PrecompiledRules.find(source, key("rule 1"))).singleElement().satisfies(b -> assertThat(b).containsExactly(1, 2, 3));
-        assertThat(PrecompiledRules.find(source, key("rule 2"))).isEmpty();
-        assertThat(saved).isEqualTo(rules.resolve(".compiled").resolve(key("rule 1").fileName()));
+    void should_find_the_kjar_packed_for_the_same_drl_only() throws IOException {
+        // GIVEN a jar holding the kjar made for one rule set
+        ClassLoader jar = KjarJars.jarWith(tmp.resolve("audit.jar"), drl("rule 1"), new byte[] {1, 2, 3});
+        PrecompiledRules precompiled = PrecompiledRules.of(jar);
+        // WHEN looked up THEN the same DRL finds those bytes, edited DRL nothing
+        assertThat(precompiled.find(drl("rule 1"))).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+        assertThat(precompiled.find(drl("rule 1 // edited"))).isEmpty();
     }
 
     @Test
-    void should_keep_only_the_latest_kjar_and_no_temporary_file() throws IOException {
-        // GIVEN a kjar of an earlier version of the rules and a file of the author's own
-        PrecompiledRules.store(rules, key("rule 1"), new byte[] {1});
-        Files.writeString(rules.resolve(".compiled/NOTES.txt"), "mine");
-        // WHEN the edited rules are stored
-        PrecompiledRules.store(rules, key("rule 2"), new byte[] {2});
-        // THEN only the new kjar and the author's file remain
-        try (Stream<Path> files = Files.list(rules.resolve(".compiled"))) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(key("rule 2").fileName(), "NOTES.txt");
-        }
+    void should_never_trust_a_kjar_outside_a_jar() throws IOException {
+        // GIVEN the kjar in a build tree (target/classes), whose classes may have been recompiled since
+        ClassLoader folder = KjarJars.folderWith(tmp.resolve("classes"), drl("rule 1"), new byte[] {1});
+        // WHEN looked up THEN it is not used
+        assertThat(PrecompiledRules.of(folder).find(drl("rule 1"))).isEmpty();
     }
 
     @Test
-    void should_never_read_the_precompiled_folder_as_rules() throws IOException {
-        // GIVEN a rules folder with a stored kjar
-        Files.writeString(rules.resolve("x.drl"), "rule 1");
-        PrecompiledRules.store(rules, key("rule 1"), new byte[] {1});
-        // WHEN the folder is read as rules THEN the kjar is not among its files
-        assertThat(RulesSource.of(rules).files()).containsOnlyKeys("x.drl");
+    void should_find_nothing_where_the_build_packed_nothing() {
+        // GIVEN the test class path (target/classes, no jar) WHEN the shipped rules are looked up THEN nothing
+        RulesSource shipped = RulesSource.of(Path.of("rules"));
+        assertThat(PrecompiledRules.ofThisProgram().find(shipped.filesEndingWith(".drl"))).isEmpty();
     }
 }

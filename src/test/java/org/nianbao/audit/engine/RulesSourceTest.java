@@ -33,9 +33,34 @@ class RulesSourceTest {
     @Test
     void should_use_working_directory_rules_when_no_folder_is_given() throws IOException {
         write(dir.resolve("work/rules/area/a.drl"), "local");
+        write(dir.resolve("work/rules/grading.properties"), "score.max=100\n");
         RulesSource source = RulesSource.resolve(null, dir.resolve("work"));
-        assertThat(source.files()).containsOnlyKeys("area/a.drl");
+        assertThat(source.files()).containsOnlyKeys("area/a.drl", "grading.properties");
         assertThat(source.folder()).contains(dir.resolve("work/rules"));
+        assertThat(source.isBundled()).isFalse();
+    }
+
+    @Test
+    void should_ignore_a_working_directory_rules_folder_that_is_not_a_rule_set() throws IOException {
+        // GIVEN ./rules holding the office's own documents (no grading.properties, no .drl)
+        write(dir.resolve("work/rules/审核规范.txt"), "本办的审核规范");
+        write(dir.resolve("other/rules/grading.properties"), "score.max=100\n"); // a policy but no rule
+        // WHEN / THEN the bundled rules are used, and the folder is known to be ignored
+        RulesSource source = RulesSource.resolve(null, dir.resolve("work"));
+        assertThat(source.isBundled()).isTrue();
+        assertThat(RulesSource.ignoredLocalFolder(dir.resolve("work"))).contains(dir.resolve("work/rules"));
+        assertThat(RulesSource.resolve(null, dir.resolve("other")).isBundled()).isTrue();
+    }
+
+    @Test
+    void should_use_the_bundled_rules_when_asked_by_name_whatever_the_working_directory_holds() throws IOException {
+        // GIVEN a rule set in ./rules
+        write(dir.resolve("work/rules/area/a.drl"), "local");
+        write(dir.resolve("work/rules/grading.properties"), "score.max=100\n");
+        // WHEN --rules bundled THEN the jar's own rules
+        RulesSource source = RulesSource.resolve(Path.of("bundled"), dir.resolve("work"));
+        assertThat(source.isBundled()).isTrue();
+        assertThat(source.files()).containsKey("contamination/spam.drl");
     }
 
     @Test

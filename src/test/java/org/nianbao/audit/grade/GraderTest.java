@@ -94,6 +94,28 @@ class GraderTest {
     }
 
     @Test
+    void should_score_every_finding_but_list_a_hundred_per_rule() {
+        // GIVEN one critical rule on 6,000 lines (a page stuffed with spam) and one error elsewhere
+        List<Finding> findings = new ArrayList<>();
+        for (int line = 1; line <= 6_000; line++) {
+            findings.add(Finding.builder().rule("SPAM-KW").title("网页被植入赌博类垃圾信息").severity(Severity.CRITICAL)
+                    .category(Category.CONTAMINATION).basis("b").message("第" + line + "行含垃圾信息").line(line).build());
+        }
+        findings.add(finding(Severity.ERROR, Origin.REPORT));
+        // WHEN graded
+        Audit audit = grader.grade(report, new EngineResult(findings, null));
+        // THEN graded D on all of them, and the audit lists 100 spam findings, the last saying how many more
+        assertThat(audit.getStatus()).isEqualTo(AuditStatus.GRADED);
+        assertThat(audit.getGrade()).isEqualTo("D");
+        assertThat(audit.getScore()).isZero();
+        assertThat(audit.getGradeReason()).startsWith("D：发现6000项严重问题");
+        List<Finding> spam = audit.getFindings().stream().filter(f -> f.getRule().equals("SPAM-KW")).toList();
+        assertThat(spam).hasSize(100);
+        assertThat(spam.get(99).getMessage()).isEqualTo("第100行含垃圾信息（同一规则另有 5900 处，未逐一列出）");
+        assertThat(audit.getFindings()).hasSize(101);
+    }
+
+    @Test
     void should_make_a_rule_fault_not_assessable_with_the_rule_named() {
         // GIVEN a fault next to a true finding / WHEN
         Audit audit = grader.grade(report, new EngineResult(List.of(finding(Severity.ERROR, Origin.REPORT)),

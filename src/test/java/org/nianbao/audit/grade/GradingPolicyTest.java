@@ -72,4 +72,41 @@ class GradingPolicyTest {
         assertThatThrownBy(() -> GradingPolicy.load(empty))
                 .isInstanceOf(GradingPolicyException.class).hasMessageContaining("tmp/grading.properties");
     }
+
+    @Test
+    void should_refuse_cut_offs_that_do_not_fall_from_the_best_grade_at_its_line() {
+        // GIVEN B's cut-off above A's (two numbers swapped)
+        String inverted = VALID.replace("grade.B.min=75", "grade.B.min=95");
+        // WHEN / THEN refused at B's line, naming both grades
+        assertThatThrownBy(() -> GradingPolicy.parse("rules/grading.properties", inverted))
+                .isInstanceOfSatisfying(GradingPolicyException.class, e -> assertThat(e.diagnostics())
+                        .singleElement().satisfies(d -> {
+                            assertThat(d.file()).isEqualTo("grading.properties");
+                            assertThat(d.line()).isEqualTo(8);
+                            assertThat(d.message()).contains("等级 B", "95", "等级 A", "90");
+                        }));
+    }
+
+    @Test
+    void should_refuse_a_key_written_twice_at_the_second_line() {
+        // GIVEN weight.error set again further down (Properties would silently keep the 0)
+        String twice = VALID + "weight.error=0\n";
+        assertThatThrownBy(() -> GradingPolicy.parse("g.properties", twice))
+                .isInstanceOfSatisfying(GradingPolicyException.class, e -> assertThat(e.diagnostics())
+                        .singleElement().satisfies(d -> {
+                            assertThat(d.line()).isEqualTo(12);
+                            assertThat(d.message()).contains("weight.error", "重复", "第 4 行");
+                        }));
+    }
+
+    @Test
+    void should_refuse_unknown_keys_and_report_every_problem_at_once() {
+        // GIVEN a misspelt key and a bad value
+        String text = VALID.replace("weight.warning=3", "weight.warnings=3");
+        assertThatThrownBy(() -> GradingPolicy.parse("g.properties", text))
+                .isInstanceOfSatisfying(GradingPolicyException.class, e -> assertThat(e.diagnostics())
+                        .extracting(d -> d.line() + ":" + (d.message().contains("未知的键 weight.warnings") ? "unknown"
+                                : d.message().contains("缺少键 weight.warning") ? "missing" : d.message()))
+                        .containsExactlyInAnyOrder("5:unknown", "0:missing"));
+    }
 }

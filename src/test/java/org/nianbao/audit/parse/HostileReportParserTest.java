@@ -81,22 +81,44 @@ class HostileReportParserTest {
     }
 
     @Test
-    void should_parse_a_20_mb_input(@TempDir Path dir) throws IOException {
-        // GIVEN seed 002 repeated to 20 MB
+    void should_parse_a_20_mb_report(@TempDir Path dir) throws IOException {
+        // GIVEN seed 002 with 20 MB of text in its first section
         Path file = dir.resolve("big.txt");
+        String seed = Files.readString(Path.of("fixtures/seeds/002_e7290be93566281d.txt"));
+        int cut = seed.indexOf('\n', seed.indexOf("一、总体情况")) + 1;
+        String filler = "本机关认真贯彻落实政府信息公开条例，进一步加强主动公开平台建设。\n";
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(seed, 0, cut);
+            for (long written = 0; written < 20L << 20; written += filler.length() * 3L) {
+                out.write(filler);
+            }
+            out.write(seed, cut, seed.length() - cut);
+        }
+        // WHEN
+        AnnualReport report = Reports.file(file.toString());
+        // THEN one report, read whole
+        assertThat(report.hasInputProblem()).isFalse();
+        assertThat(report.getMetadata().getAgency()).isEqualTo("金乡县科学技术局");
+        assertThat(report.getSections()).hasSize(6);
+        assertThat(report.getLines().size()).isGreaterThan(200_000);
+    }
+
+    @Test
+    void should_recognise_20_mb_of_copies_of_one_report_as_several_reports(@TempDir Path dir) throws IOException {
+        // GIVEN seed 002 repeated to 20 MB (issue 14: 8,100 copies were graded as one)
+        Path file = dir.resolve("copies.txt");
         byte[] seed = Files.readAllBytes(Path.of("fixtures/seeds/002_e7290be93566281d.txt"));
         try (var out = Files.newOutputStream(file)) {
             for (long written = 0; written < 20L << 20; written += seed.length) {
                 out.write(seed);
             }
         }
-        // WHEN
+        // WHEN / THEN not one report graded: the file is an input problem naming how many it holds
         AnnualReport report = Reports.file(file.toString());
-        // THEN the first copy gives the report; later copies do not reopen sections
-        assertThat(report.hasInputProblem()).isFalse();
-        assertThat(report.getMetadata().getAgency()).isEqualTo("金乡县科学技术局");
-        assertThat(report.getSections()).hasSize(6);
-        assertThat(report.getLines().size()).isGreaterThan(250_000);
+        assertThat(report.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.getCode()).isEqualTo(ProblemCode.SEVERAL_REPORTS);
+            assertThat(p.getDetail()).contains("共 " + ((20L << 20) / seed.length + 1) + " 份");
+        });
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.nianbao.audit.cli.batch;
 
+import java.util.Locale;
+
 /** Chinese texts the batch runner writes into outputs. */
 final class BatchMessages {
+    private static final double MIB = 1 << 20;
+
     private BatchMessages() {
     }
 
@@ -11,6 +15,21 @@ final class BatchMessages {
      */
     static String internalError() {
         return "不可评估：处理该文件时程序遇到意外情况，未能审核（加 --verbose 重新运行可看到原因，请交给维护人员）";
+    }
+
+    /** The file would not fit in the memory of this run even on its own. */
+    static String needsMoreMemory(long bytes, int needMib, int budgetMib) {
+        return String.format(Locale.ROOT, "不可评估：文件 %.1f MB，审核时约需 %d MB 内存，超过本次运行可用的 %d MB；"
+                + "请拆分文件，或用更大的 Java 堆（如 java -Xmx4g -jar …）重新审核", bytes / MIB, needMib, budgetMib);
+    }
+
+    static String outOfMemory(long bytes) {
+        return String.format(Locale.ROOT, "不可评估：审核该文件（%.1f MB）时内存不足；其他文件照常审核。"
+                + "请拆分文件，或用更大的 Java 堆（如 java -Xmx4g -jar …）重新审核", bytes / MIB);
+    }
+
+    static String outOfMemoryWriting() {
+        return "不可评估：写出该报告的结果时内存不足；其他文件照常审核";
     }
 
     /** The batch's own history could not start (its scratch file in the output folder). */

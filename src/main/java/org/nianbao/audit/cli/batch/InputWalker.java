@@ -16,11 +16,14 @@ import java.util.function.Predicate;
  * Expands the PATH arguments into the input files, in a stable order: arguments as given, each folder
  * walked recursively with entries sorted by name. Hidden files and folders, and files that are not
  * submissions (README, case sidecars…), are skipped in folders (an explicitly named file is taken as given), a folder reached twice (a symlink loop or a second link) is walked once,
- * and the output folder is never read as input.
+ * and the output folder is never read as input. Nor are this tool's own outputs in any folder walked (the
+ * pages and summaries an earlier run wrote there, as its manifest or journal lists them): audited again,
+ * an agency would appear twice with contradictory grades.
  */
 public final class InputWalker {
     private final Path exclude;
     private final Predicate<Path> submission;
+    private int skippedOutputs;
 
     /** @param exclude a folder to leave out (the output folder), or null; every file in a folder is taken */
     public InputWalker(Path exclude) {
@@ -62,9 +65,14 @@ public final class InputWalker {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
         }
+        Set<String> outputs = toolOutputs(dir);
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (Path p : entries) {
             if (hidden(p)) {
+                continue;
+            }
+            if (outputs.contains(p.getFileName().toString())) {
+                skippedOutputs++;
                 continue;
             }
             if (Files.isDirectory(p)) {
@@ -78,6 +86,18 @@ public final class InputWalker {
                 addFile(p, files, seenFiles);
             }
         }
+    }
+
+    /** How many files the walk left out as this tool's own outputs. */
+    public int skippedOutputs() {
+        return skippedOutputs;
+    }
+
+    /** The files an earlier run of this tool wrote into {@code dir}: listed in its manifest or journal. */
+    private static Set<String> toolOutputs(Path dir) {
+        Set<String> names = new HashSet<>(OutputManifest.previous(dir).keySet());
+        names.addAll(RunJournal.read(dir).keySet());
+        return names;
     }
 
     private static void addFile(Path p, List<Path> files, Set<Path> seen) {

@@ -88,6 +88,24 @@ final class OutputManifest {
         return removed;
     }
 
+    /**
+     * Records files a killed run wrote but never listed (from its journal) as the tool's own, beside what
+     * the manifest lists, so that this run treats them as any earlier run's outputs.
+     * @return how many files were taken over
+     */
+    static int adopt(Path folder, Map<String, FileStamp> orphans) throws IOException {
+        SortedMap<String, FileStamp> listed = new TreeMap<>(previous(folder));
+        int adopted = 0;
+        for (Map.Entry<String, FileStamp> orphan : orphans.entrySet()) {
+            if (plainOutputName(orphan.getKey())) {
+                listed.put(orphan.getKey(), orphan.getValue());
+                adopted++;
+            }
+        }
+        new AtomicFiles(folder).write(FILE_NAME, out -> JsonSupport.writePretty(manifest(listed), out));
+        return adopted;
+    }
+
     /** On a case-insensitive file system "Bureau.json" is the "bureau.json" this run just wrote. */
     private static boolean isWrittenUnderAnotherCase(AtomicFiles files, Path file, String writtenName) throws IOException {
         return writtenName != null && Files.isSameFile(file, files.resolve(writtenName));

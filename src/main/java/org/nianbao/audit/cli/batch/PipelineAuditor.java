@@ -1,6 +1,7 @@
 package org.nianbao.audit.cli.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.audit.engine.AuditEngine;
@@ -10,10 +11,12 @@ import org.nianbao.audit.engine.RuleBookException;
 import org.nianbao.audit.engine.RuleDiagnostic;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.formats.FormatsFile;
+import org.nianbao.audit.engine.session.RuleClock;
 import org.nianbao.audit.engine.formats.FormatsFileException;
 import org.nianbao.audit.grade.Audit;
 import org.nianbao.audit.grade.Grader;
 import org.nianbao.audit.grade.GradingPolicy;
+import org.nianbao.audit.grade.GradingPolicyException;
 import org.nianbao.audit.ingest.Ingestor;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.TemplateSchedule;
@@ -33,10 +36,11 @@ public final class PipelineAuditor implements ReportAuditor {
     private final RulesIdentity identity;
     private final RuleBook book;
 
-    private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy, RulesSource source) {
+    private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy, RulesSource source,
+                            Duration timeLimit) {
         this.book = book;
         this.parser = ParserFactory.forBook(book, formats);
-        this.engine = new AuditEngine(book);
+        this.engine = new AuditEngine(book, AuditEngine.DEFAULT_FIRE_LIMIT, Runtime.getRuntime().availableProcessors(), timeLimit);
         this.grader = new Grader(policy);
         this.precompiled = book.origin() == RuleBook.Origin.PRECOMPILED;
         this.policy = policy;
@@ -48,16 +52,19 @@ public final class PipelineAuditor implements ReportAuditor {
     }
 
     /**
-     * Reads formats.properties, compiles the rules (or loads what {@code rules compile} saved for them) and
-     * reads grading.properties; throws with every problem
-     * of the first two together (a rule author sees a broken formats file and broken DRL in one run).
+     * Reads formats.properties, compiles the rules (or loads the kjar the build packed for the same DRL) and
+     * reads grading.properties; throws with every problem of all three together (a rule author sees a
+     * broken formats file, broken DRL and a broken grading file in one run, each at its file and line).
      */
     public static PipelineAuditor load(RulesSource source) throws RuleBookException {
-        return load(source, true);
+        return load(source, true, RuleClock.DEFAULT_LIMIT);
     }
 
-    /** @param usePrecompiled start from the kjar {@code rules compile} saved for these DRL files, if any */
-    public static PipelineAuditor load(RulesSource source, boolean usePrecompiled) throws RuleBookException {
+    /**
+     * @param usePrecompiled start from the kjar the build packed into the jar for these DRL files, if any
+     * @param timeLimit how long the rules may run on one report before it is given up
+     */
+    public static PipelineAuditor load(RulesSource source, boolean usePrecompiled, Duration timeLimit) throws RuleBookException {
         List<RuleDiagnostic> problems = new ArrayList<>();
         String firstMessage = null;
         TemplateSchedule formats = null;
@@ -68,16 +75,27 @@ public final class PipelineAuditor implements ReportAuditor {
             firstMessage = e.getMessage();
         }
         RuleBook book = null;
+        List<RuleDiagnostic> cascade = List.of();
         try {
             book = usePrecompiled ? RuleBook.loadPrecompiledOrCompile(source) : RuleBook.load(source);
         } catch (RuleBookException e) {
             problems.addAll(e.diagnostics());
+            cascade = e.cascade();
             firstMessage = firstMessage == null ? e.getMessage() : firstMessage;
         }
-        if (book == null || formats == null) {
-            throw new RuleBookException(firstMessage, problems);
+        GradingPolicy policy = null;
+        try {
+            policy = GradingPolicy.load(source);
+        } catch (GradingPolicyException e) {
+            problems.addAll(e.diagnostics());
+            firstMessage = firstMessage == null ? e.getMessage() : firstMessage;
         }
-        return new PipelineAuditor(book, formats, GradingPolicy.load(source), source);
+        if (book == null || formats == null || policy == null) {
+            problems.removeAll(cascade); // the follow-on errors of a syntax error go last
+            problems.addAll(cascade);
+            throw new RuleBookException(firstMessage, problems, cascade);
+        }
+        return new PipelineAuditor(book, formats, policy, source, timeLimit);
     }
 
     @Override

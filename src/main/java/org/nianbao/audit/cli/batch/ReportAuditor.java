@@ -18,7 +18,7 @@ public interface ReportAuditor {
         return List.of();
     }
 
-    /** Whether the rules were loaded precompiled ({@code rules compile}) rather than compiled at start. */
+    /** Whether the rules were loaded precompiled (the kjar the build packed into the jar) rather than compiled at start. */
     default boolean rulesPrecompiled() {
         return false;
     }

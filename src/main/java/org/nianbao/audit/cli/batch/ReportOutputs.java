@@ -28,11 +28,14 @@ final class ReportOutputs {
 
     private final AtomicFiles files;
     private final List<ReportRenderer> renderers;
+    private final RunJournal journal;
     private final Map<String, Holder> holders = new ConcurrentHashMap<>();
 
-    ReportOutputs(AtomicFiles files, List<ReportRenderer> renderers) {
+    /** @param journal records each file as soon as it is written, for the next run if this one is killed */
+    ReportOutputs(AtomicFiles files, List<ReportRenderer> renderers, RunJournal journal) {
         this.files = files;
         this.renderers = List.copyOf(renderers);
+        this.journal = journal;
     }
 
     boolean any() {
@@ -55,6 +58,7 @@ final class ReportOutputs {
                 String moved = OutputNames.disambiguated(h.stem, h.source);
                 for (ReportRenderer r : renderers) {
                     files.rename(h.stem + "." + r.extension(), moved + "." + r.extension());
+                    journal.renamed(h.stem + "." + r.extension(), moved + "." + r.extension());
                 }
                 listener.stemChanged(h.index, moved);
                 stem = wanted;
@@ -62,7 +66,15 @@ final class ReportOutputs {
                 stem = OutputNames.disambiguated(wanted, audit.getSource());
             }
             for (ReportRenderer r : renderers) {
-                files.write(stem + "." + r.extension(), out -> r.render(audit, out));
+                String name = stem + "." + r.extension();
+                Stamped[] stamped = new Stamped[1];
+                files.write(name, out -> {
+                    try (Stamped s = new Stamped(out)) {
+                        stamped[0] = s;
+                        r.render(audit, s);
+                    }
+                });
+                journal.written(name, stamped[0].stamp());
             }
             if (stem.equals(wanted)) {
                 h.index = index;

@@ -15,7 +15,7 @@ import org.nianbao.audit.render.summary.SarifRenderer;
 import org.nianbao.audit.render.summary.SummaryJsonRenderer;
 import org.nianbao.audit.render.summary.XlsxSummaryRenderer;
 
-/** Writes the batch-level files the chosen formats call for: json → summary.json, html → index.html, … */
+/** Writes the batch-level files the chosen formats call for (json → summary.json, html → index.html, …), all together ({@link SummaryCommit}). */
 final class SummaryWriter {
     private final AtomicFiles files;
     private final List<BatchRenderer> renderers = new ArrayList<>();
@@ -45,9 +45,10 @@ final class SummaryWriter {
         return renderers.stream().map(BatchRenderer::fileName).toList();
     }
 
-    void write(BatchSummary summary) throws IOException {
+    /** Stages every batch file in {@code commit}; they replace the previous ones when it is committed. */
+    void stage(BatchSummary summary, SummaryCommit commit) throws IOException {
         for (BatchRenderer r : renderers) {
-            files.write(r.fileName(), out -> r.render(summary, out));
+            commit.stage(r.fileName(), out -> r.render(summary, out));
         }
     }
 }

@@ -45,6 +45,10 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = new RuleSetChecker().check(source, bundledWithoutCases ? null : caseRoot, ShownPath.folder(caseRoot));
         DiagnosticPrinter printer = new DiagnosticPrinter(RulesOption.root(source), source.files());
         report.problems().forEach(p -> printer.print(p, out));
+        if (!report.cascade().isEmpty()) {
+            out.println(CliMessages.cascadeFolded(report.cascade().size()));
+            report.cascade().forEach(p -> printer.print(p, out));
+        }
         out.println(WorkbenchMessages.checkSummary(report.files(), report.rules(), report.errors(), report.warnings()));
         out.flush();
         return report.clean() ? ExitCode.OK : ExitCode.RULES;

@@ -2,6 +2,7 @@ package org.nianbao.audit.cli.rules;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.nianbao.audit.engine.formats.FormatsFileException;
  * diagnostics for all files together, then — only for files that have problems, since Drools already
  * reports every file of one build — the file compiled on its own and, after a syntax error, each of its
  * rules on its own; the grading policy; rules without both kinds of test case; and the jit-crash
- * warnings. Problems seen more than once are reported once.
+ * warnings. Problems seen more than once are reported once. When a syntax error makes other files fail
+ * (what it declares goes missing), their errors are the report's cascade, printed last and folded.
  */
 public final class RuleSetChecker {
     private static final String DRL = ".drl";
@@ -37,11 +39,16 @@ public final class RuleSetChecker {
         RuleBook.Check together = RuleBook.check(source);
 
         List<RuleDiagnostic> raw = new ArrayList<>(together.problems());
+        Set<RuleDiagnostic> followOn = new HashSet<>(together.cascade());
         if (!together.clean()) {
             List<RuleDiagnostic> isolated = new IsolatedCompiles(drl, outlines).find(together.problems());
             // a crash of the whole build, once pinned on its file, is not repeated without one
             raw.removeIf(d -> d.file().isEmpty() && isolated.stream().anyMatch(i -> i.message().equals(d.message())));
             raw.addAll(isolated);
+            // a file that also fails compiled on its own (with its package's declarations) has errors of its own
+            Set<String> failsAlone = new HashSet<>();
+            isolated.forEach(d -> failsAlone.add(d.file()));
+            followOn.removeIf(d -> failsAlone.contains(d.file()));
         }
         if (drl.isEmpty()) { // an audit refuses an empty rule set, so the check must not pass it
             raw.add(new RuleDiagnostic("", 0, 0, null, WorkbenchMessages.noRuleFiles(source.describe())));
@@ -50,8 +57,11 @@ public final class RuleSetChecker {
         raw.addAll(formatsProblems(source));
         // the same problem seen together and in isolation is reported once
         Set<RuleDiagnostic> errors = new LinkedHashSet<>();
+        Set<RuleDiagnostic> cascadeErrors = new LinkedHashSet<>();
         FunctionClashes clashes = new FunctionClashes(drl, outlines);
-        raw.forEach(d -> clashes.locate(d).forEach(located -> errors.add(DroolsExplainer.explain(named(located, outlines)))));
+        raw.forEach(d -> clashes.locate(d).forEach(located -> (followOn.contains(d) ? cascadeErrors : errors)
+                .add(DroolsExplainer.explain(named(located, outlines)))));
+        cascadeErrors.removeAll(errors);
         List<Problem> problems = new ArrayList<>();
         errors.forEach(d -> problems.add(Problem.error(d)));
         if (cases != null) {
@@ -59,8 +69,9 @@ public final class RuleSetChecker {
         }
         outlines.forEach((file, outline) -> JitLint.scan(outline, drl.get(file)).forEach(w -> problems.add(Problem.warning(w))));
         problems.sort(Problem.BY_PLACE);
+        List<Problem> cascade = cascadeErrors.stream().map(Problem::error).sorted(Problem.BY_PLACE).toList();
         int rules = outlines.values().stream().mapToInt(o -> o.rules().size()).sum();
-        return new CheckReport(drl.size(), rules, problems);
+        return new CheckReport(drl.size(), rules, problems, cascade);
     }
 
     /** Names the rule whose block holds the line, when the diagnostic does not name one yet. */

@@ -7,19 +7,14 @@ import org.nianbao.audit.render.RenderMessages;
 
 /** Every Chinese text of the rule authors' workbench: help texts (constants for picocli) and messages. */
 public final class WorkbenchMessages {
-    public static final String RULES_DESCRIPTION = "规则编写工具：检查、列出、测试、预编译规则并生成规则目录（无需 Java 或 Maven）。";
+    public static final String RULES_DESCRIPTION = "规则编写工具：检查、列出、测试规则并生成规则目录（无需 Java 或 Maven）。";
     public static final String CHECK_DESCRIPTION = "编译并检查全部 DRL 规则文件，逐条输出问题（文件:行:列、源代码行和 ^ 标记）。"
             + "检查元数据约定、规则编号唯一、每条规则都有测试用例，并对已知会使 Drools 10.2 运行时崩溃的写法给出警告。";
     public static final String LIST_DESCRIPTION = "按规则编号列出规则目录（编号、标题、严重程度、类别、依据、位置）。";
     public static final String DOC_DESCRIPTION = "生成可发布的规则目录：index.html（自包含网页）和 rules.md。";
     public static final String TEST_DESCRIPTION = "运行规则测试用例（fixtures/rules/<规则编号>/fires|passes/*.txt），每个用例输出一行。";
-    public static final String COMPILE_DESCRIPTION = "预编译规则（Drools 可执行模型），审核启动时直接加载、不再编译 DRL。"
-            + "只有全部用例在经典引擎下通过、并且在可执行模型下得到完全相同的结果时才保存，"
-            + "保存到规则文件夹的 .compiled/ 下；规则一改即失效，审核会重新现场编译。";
-    public static final String COMPILE_QUIET = "不逐条输出通过的用例。";
-    public static final String COMPILE_EXIT_0 = "0:已预编译并保存";
-    public static final String COMPILE_EXIT_1 = "1:未保存（有用例失败，或可执行模型不支持这些规则或结果不同）";
-    public static final String RULES_OPTION = "规则文件夹；缺省时使用 ./rules（如存在），否则使用jar内置规则。";
+    public static final String RULES_OPTION = "规则文件夹；写 bundled 则使用jar内置规则；缺省时使用 ./rules（如是规则文件夹："
+            + "含 grading.properties 和 .drl 文件），否则使用内置规则。";
     public static final String CASES_OPTION = "测试用例文件夹；缺省为规则文件夹上一级的 fixtures/rules。";
     public static final String FORMAT_OPTION = "输出格式：table（对齐的表格，默认）、md、json、csv。";
     public static final String OUT_OPTION = "输出文件夹（默认：${DEFAULT-VALUE}）。";
@@ -37,7 +32,7 @@ public final class WorkbenchMessages {
     }
 
     static String missingSubcommand() {
-        return "缺少子命令：check、list、doc、test 或 compile";
+        return "缺少子命令：check、list、doc、test";
     }
 
     static String notAFolder(String path) {
@@ -156,14 +151,10 @@ public final class WorkbenchMessages {
         return "无法写入输出：" + detail;
     }
 
-    // --- rules compile
+    // --- the build's precompile step (BundledRulesPrecompiler)
 
-    static String compileNeedsFolder() {
-        return "rules compile 需要规则文件夹（--rules DIR 或 ./rules）；jar 内置规则由构建预编译";
-    }
-
-    static String noBuildIdentity() {
-        return "这个程序不是由 Maven 构建的，没有构建标识，预编译结果无法与它对应";
+    static String precompilerUsage() {
+        return "用法：BundledRulesPrecompiler 规则文件夹 用例文件夹 输出文件夹（构建步骤，见 pom.xml）";
     }
 
     static String executableModelRefused(int problems) {
@@ -187,7 +178,7 @@ public final class WorkbenchMessages {
     }
 
     static String notPrecompiled() {
-        return "未预编译：审核时将现场编译 DRL（较慢，但结果不受影响）";
+        return "未预编译内置规则：jar 将在审核启动时编译 DRL（较慢，但结果不受影响）";
     }
 
     static String compiled(int rules, int cases, String file) {

@@ -37,6 +37,10 @@ final class CompileMessages {
                 + "请在两个 accumulate 之后写 eval($前者.intValue() > $后者.intValue())，否则不能预编译";
     }
 
+    static String forbiddenCall(String what) {
+        return "规则不得调用 " + what + "：它会结束或越出整个审核程序，而不只是一份报告（规则文件夹是可执行代码，见 README）";
+    }
+
     static String notFoundInSource(String rule) {
         return "编译后的规则“" + rule + "”无法在源文件中定位，无法检查其元数据";
     }

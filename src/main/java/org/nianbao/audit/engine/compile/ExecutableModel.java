@@ -30,7 +30,7 @@ import org.kie.api.conf.SequentialOption;
  * load without parsing or compiling DRL (drools-10-notes 4c: about half the start-up time). It is only
  * ever a faster form of rules that the classic compiler accepted: the executable model rejects some DRL
  * that classic takes and silently differs on a few constructs (notes E1–E6), so a kjar is only written
- * after the rule cases gave identical findings under both (see the {@code rules compile} command).
+ * after the rule cases gave identical findings under both (see the build step {@code BundledRulesPrecompiler}).
  */
 public final class ExecutableModel {
     /** The kjar's list of its rule model classes, one per package ({@code META-INF/kie/…/drools-model}). */

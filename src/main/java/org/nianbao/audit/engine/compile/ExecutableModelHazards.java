@@ -20,7 +20,7 @@ import org.nianbao.audit.engine.RuleDiagnostic;
 /**
  * DRL the executable model compiles but judges differently from the classic engine, found in the rule
  * tree Drools' own DRL parser gives (so comments, strings, spacing and the short {@code acc} keyword are
- * handled as Drools handles them), so that {@code rules compile} refuses it even when no rule case shows
+ * handled as Drools handles them), so that the build does not precompile it even when no rule case shows
  * the difference. Known today (drools-10-notes E3): a constraint on an accumulate's result that refers to
  * the result of an earlier accumulate, {@code accumulate(…; $t1 : sum($a)) accumulate(…; $t3 : sum($b); $t1 > $t3)},
  * which the executable model lets through whatever the values. The same reference from a

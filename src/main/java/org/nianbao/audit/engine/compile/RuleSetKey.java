@@ -4,34 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * Names a precompiled rule set: SHA-256 of the program's identity ({@link BuildIdentity}: Drools version
- * and own classes) and of every DRL file's path and text. A kjar calls the classes of the program that
- * made it, so a changed program never trusts it; an edited, added, renamed or removed DRL file gives
- * another key. The other files of the rules folder (lexicons, grading, formats, deadlines) are read at
- * every start and are not part of the KieBase.
+ * Names a precompiled rule set: SHA-256 of every DRL file's path and text. An edited, added, renamed or
+ * removed DRL file gives another key. Nothing else goes into the KieBase: the lexicons, grading,
+ * formats and deadlines files are read by Java at every start and reach the rules as facts, so they
+ * need not (and must not, or an edited word list would silently drop the gain) be part of the key.
+ * The program's own classes are not part of it either: the only kjar ever trusted is the one the build
+ * put into the same jar as those classes ({@link org.nianbao.audit.engine.PrecompiledRules}).
  */
 public record RuleSetKey(String hex) {
-    /** Empty when the program's identity cannot be told: then nothing precompiled is trusted. */
-    public static Optional<RuleSetKey> of(SortedMap<String, String> drlFiles) {
-        return BuildIdentity.current().map(build -> new RuleSetKey(digest(build, drlFiles)));
-    }
-
-    public String fileName() {
-        return hex + ".kjar";
-    }
-
-    private static String digest(String build, SortedMap<String, String> drlFiles) {
+    public static RuleSetKey of(SortedMap<String, String> drlFiles) {
         MessageDigest sha = sha256();
-        update(sha, build);
         drlFiles.forEach((path, text) -> {
             update(sha, path);
             update(sha, text);
         });
-        return HexFormat.of().formatHex(sha.digest());
+        return new RuleSetKey(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    public String fileName() {
+        return hex + ".kjar";
     }
 
     /** Length-prefixed, so no two different file sets hash the same bytes. */

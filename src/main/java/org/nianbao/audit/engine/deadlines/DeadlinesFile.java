@@ -47,6 +47,8 @@ public final class DeadlinesFile {
         }
         KeyLines lines = new KeyLines(text);
         List<RuleDiagnostic> problems = new ArrayList<>();
+        lines.duplicates().forEach((key, at) -> problems.add(diagnostic(at.get(at.size() - 1),
+                DeadlinesMessages.duplicateKey(key, at.get(0)))));
         List<LocalDeadline> deadlines = new ArrayList<>();
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
             int line = lines.of(key);

@@ -24,4 +24,8 @@ final class DeadlinesMessages {
     static String leapDay(String key) {
         return "键 " + key + " 的值不能是 02-29：平年没有这一天，请写 02-28 或 03-01";
     }
+
+    static String duplicateKey(String key, int firstLine) {
+        return "键 " + key + " 重复（第 " + firstLine + " 行已写过）：只会使用最后一个值，请删去多余的一行";
+    }
 }

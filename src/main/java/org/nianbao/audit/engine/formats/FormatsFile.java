@@ -50,6 +50,8 @@ public final class FormatsFile {
         }
         KeyLines lines = new KeyLines(text);
         List<RuleDiagnostic> problems = new ArrayList<>();
+        lines.duplicates().forEach((key, at) -> problems.add(diagnostic(at.get(at.size() - 1),
+                FormatsMessages.duplicateKey(key, at.get(0)))));
         List<String> known = knownKeys();
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
             if (!known.contains(key)) {

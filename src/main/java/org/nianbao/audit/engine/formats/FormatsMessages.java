@@ -31,6 +31,10 @@ final class FormatsMessages {
         return "未知的键 " + key + "（可用的键：" + String.join("、", known) + "）";
     }
 
+    static String duplicateKey(String key, int firstLine) {
+        return "键 " + key + " 重复（第 " + firstLine + " 行已写过）：只会使用最后一个值，请删去多余的一行";
+    }
+
     static String sameStartYear(String key, String other, int year) {
         return "键 " + key + " 与 " + other + " 都从 " + year + " 年起适用：同一年度只能有一种应使用的格式";
     }

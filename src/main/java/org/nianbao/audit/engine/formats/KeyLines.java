@@ -1,6 +1,8 @@
 package org.nianbao.audit.engine.formats;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Map;
  * continuation line are not located (line 0), which only costs the pointer, never the check.
  */
 public final class KeyLines {
-    private final Map<String, Integer> lines = new HashMap<>();
+    /** Every line each key is written on, in file order. */
+    private final Map<String, List<Integer>> lines = new LinkedHashMap<>();
 
     public KeyLines(String text) {
         String[] all = text.split("\n", -1);
@@ -18,15 +21,35 @@ public final class KeyLines {
             String line = all[i].strip();
             boolean startsEntry = !continued && !line.isEmpty() && line.charAt(0) != '#' && line.charAt(0) != '!';
             if (startsEntry) {
-                lines.put(keyOf(line), i + 1); // the last one wins, as in Properties
+                lines.computeIfAbsent(keyOf(line), k -> new ArrayList<>()).add(i + 1);
             }
             continued = endsWithOddBackslashes(line) && (continued || startsEntry);
         }
     }
 
-    /** 1-based line of {@code key}, 0 when it is not written in the file. */
+    /** 1-based line of {@code key} (the last one, which Properties keeps), 0 when it is not written in the file. */
     public int of(String key) {
-        return lines.getOrDefault(key, 0);
+        List<Integer> all = lines.get(key);
+        return all == null ? 0 : all.get(all.size() - 1);
+    }
+
+    /**
+     * The keys written more than once, in file order, each with all its lines. {@link java.util.Properties}
+     * silently keeps the last value, so a second {@code weight.error=0} further down would quietly win.
+     */
+    public Map<String, List<Integer>> duplicates() {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        lines.forEach((key, at) -> {
+            if (at.size() > 1) {
+                out.put(key, List.copyOf(at));
+            }
+        });
+        return out;
+    }
+
+    /** The keys in the order they are first written. */
+    public List<String> keysInOrder() {
+        return List.copyOf(lines.keySet());
     }
 
     private static String keyOf(String line) {

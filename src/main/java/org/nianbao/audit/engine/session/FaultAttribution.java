@@ -19,9 +19,31 @@ final class FaultAttribution {
     private final KieBase base;
     private final List<JitHazards.Use> hazards;
 
-    FaultAttribution(KieBase base, List<JitHazards.Use> hazards) {
+    private final FunctionCallers functions;
+
+    FaultAttribution(KieBase base, List<JitHazards.Use> hazards, FunctionCallers functions) {
         this.base = base;
         this.hazards = List.copyOf(hazards);
+        this.functions = functions;
+    }
+
+    /**
+     * The rule to blame for a run that outlasted its time limit: the one whose consequence was running,
+     * else the rules whose conditions call the DRL function the thread was in; none when neither (the
+     * rule fired last is not named: it may well be innocent).
+     */
+    List<Rule> blameStuck(StackTraceElement[] stuckAt, FiringMonitor monitor) {
+        if (monitor.inConsequence()) {
+            return List.of(monitor.current());
+        }
+        List<Rule> callers = new ArrayList<>();
+        for (FunctionCallers.RuleRef ref : functions.of(stuckAt)) {
+            Rule rule = base.getRule(ref.packageName(), ref.name());
+            if (rule != null) {
+                callers.add(rule);
+            }
+        }
+        return callers;
     }
 
     List<Rule> blame(Throwable error, FiringMonitor monitor) {

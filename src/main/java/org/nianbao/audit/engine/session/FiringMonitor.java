@@ -1,6 +1,9 @@
 package org.nianbao.audit.engine.session;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -8,18 +11,20 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Watches one session's firings: which rule is firing now (to blame a crash that carries no rule) and
- * how often each rule fired (to name the rule that loops). One instance per session; not shared.
+ * Watches one session's firings: which rule is firing now (to blame a crash that carries no rule, or a
+ * run stopped by the time limit, read from the clock's thread) and how often each rule fired (to name
+ * the rules that loop). One instance per session.
  */
 final class FiringMonitor extends DefaultAgendaEventListener {
     private final Map<Rule, Integer> counts = new HashMap<>();
-    private Rule firing;
-    private Rule lastFired;
+    private volatile Rule firing;
+    private volatile Rule lastFired;
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        firing = event.getMatch().getRule();
-        counts.merge(firing, 1, Integer::sum);
+        Rule rule = event.getMatch().getRule();
+        firing = rule;
+        counts.merge(rule, 1, Integer::sum);
     }
 
     @Override
@@ -30,7 +35,8 @@ final class FiringMonitor extends DefaultAgendaEventListener {
 
     /** The rule whose consequence is running, else the one that fired last; null before any firing. */
     Rule current() {
-        return firing != null ? firing : lastFired;
+        Rule now = firing;
+        return now != null ? now : lastFired;
     }
 
     /** True while a consequence runs: a crash now is that rule's. */
@@ -38,18 +44,22 @@ final class FiringMonitor extends DefaultAgendaEventListener {
         return firing != null;
     }
 
-    /** The rule that fired most (ties broken by name, so the answer is repeatable). */
-    Rule mostFired() {
-        Rule best = null;
-        int bestCount = -1;
-        for (Map.Entry<Rule, Integer> e : counts.entrySet()) {
-            int c = e.getValue();
-            if (c > bestCount || (c == bestCount && best != null && e.getKey().getName().compareTo(best.getName()) < 0)) {
-                best = e.getKey();
-                bestCount = c;
+    /**
+     * The rules that loop: those that fired at least half as often as the most fired one. Rules that
+     * trigger each other fire about equally often (a tie, or one apart), and naming one of them by
+     * alphabet would blame an arbitrary one; a rule that fires once per line of a long report stays far
+     * below a loop that reached the firing limit. Sorted by name.
+     */
+    List<Rule> loopers() {
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Rule> out = new ArrayList<>();
+        counts.forEach((rule, count) -> {
+            if (max > 0 && 2L * count >= max) {
+                out.add(rule);
             }
-        }
-        return best;
+        });
+        out.sort(Comparator.comparing(Rule::getName));
+        return out;
     }
 
     int count(Rule rule) {

@@ -8,13 +8,13 @@ import org.nianbao.audit.model.ParseProblem;
  * Tells binary data from text before any decoding. Run only on input without a UTF-16/32 BOM (those
  * legitimately contain NUL bytes).
  */
-final class BinarySniffer {
+public final class BinarySniffer {
     /** Sampled prefix: enough to judge, constant cost on 20 MB files. */
     private static final int SAMPLE = 64 * 1024;
     /** Text exports carry almost no C0 controls; one in ten sampled bytes means a binary format. */
     private static final double CONTROL_SHARE = 0.10;
 
-    Optional<ParseProblem> inspect(byte[] bytes, int from) {
+    public Optional<ParseProblem> inspect(byte[] bytes, int from) {
         for (int i = from; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return Optional.of(IngestMessages.binaryNul(i));

@@ -11,8 +11,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Decides the charset of a text file: byte-order mark first, then UTF-16 without BOM (NULs on one byte
  * parity), then strict UTF-8, then juniversalchardet for the Chinese legacy encodings. Stateless.
  */
-final class CharsetDetector {
-    static final Charset GB18030 = Charset.forName("GB18030");
+public final class CharsetDetector {
+    public static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Set<String> PLAUSIBLE = Set.of("BIG5", "EUC-TW", "UTF-8", "UTF-16LE",
@@ -21,7 +21,7 @@ final class CharsetDetector {
     private static final int DOMINANCE = 3;
 
     /** The charset named by a BOM at the start of {@code bytes}, if any. UTF-32 is tested before UTF-16 (FF FE 00 00). */
-    Optional<CharsetDecision> fromBom(byte[] b) {
+    public Optional<CharsetDecision> fromBom(byte[] b) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return Optional.of(new CharsetDecision(StandardCharsets.UTF_8, 3, false));
         }
@@ -45,7 +45,7 @@ final class CharsetDetector {
      * byte's parity; CJK code points ending in 00 (一 = U+4E00) put a few on the other. The dominant parity
      * decides. Always a guess; the caller still decodes strictly.
      */
-    Optional<CharsetDecision> utf16WithoutBom(byte[] b) {
+    public Optional<CharsetDecision> utf16WithoutBom(byte[] b) {
         if (b.length < 4 || b.length % 2 != 0) {
             return Optional.empty();
         }
@@ -74,7 +74,7 @@ final class CharsetDetector {
      * Asks juniversalchardet. Not confident (detector not done at the end of data, or no answer) means a
      * guess. GBK and GB2312 are decoded as GB18030, their superset.
      */
-    Optional<CharsetDecision> detectLegacy(byte[] b) {
+    public Optional<CharsetDecision> detectLegacy(byte[] b) {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(b, 0, b.length);
         boolean confident = detector.isDone();

@@ -185,4 +185,93 @@ class BatchRunnerTest {
         JsonNode result = run.get("results").get(0);
         assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText());
     }
+
+    @Test
+    void should_make_a_report_that_exhausts_memory_not_assessable_and_go_on() throws IOException {
+        // GIVEN the middle file exhausts the heap while it is audited
+        List<Path> inputs = List.of(input("a.txt", "agency=甲\nyear=2023"), input("b.txt", "oom"),
+                input("c.txt", "agency=丙\nyear=2023"));
+        // WHEN
+        BatchResult result = run(inputs, tmp.resolve("out"), 2, null);
+        // THEN no write failure: the others are graded, it is not assessable saying why, in plain words
+        assertThat(result.writeFailure()).isNull();
+        assertThat(result.rows()).extracting(r -> r.status()).containsExactly("graded", "not-assessable", "graded");
+        assertThat(result.rows().get(1).reason()).contains("内存不足").doesNotContain("OutOfMemoryError");
+    }
+
+    @Test
+    void should_not_read_a_file_too_large_for_the_memory_of_the_run() throws IOException {
+        // GIVEN a budget of 4 MiB and a 1 MB file (about 9 MiB to audit) beside a small one
+        Path big = input("big.txt", "agency=大\nyear=2023\n" + "x".repeat(1 << 20));
+        Path small = input("small.txt", "agency=小\nyear=2023");
+        BatchOptions options = new BatchOptions(tmp.resolve("out"), EnumSet.of(OutputFormat.JSON), 2, null, "test");
+        // WHEN
+        BatchResult result = new BatchRunner(new FakeAuditor(), options, BatchListener.NONE, new MemoryBudget(4))
+                .run(List.of(big, small));
+        // THEN the big one is not assessable with its size, its need and the budget; the small one is graded
+        assertThat(result.rows().get(0).status()).isEqualTo("not-assessable");
+        assertThat(result.rows().get(0).reason()).contains("1.0 MB").contains("约需 9 MB").contains("可用的 4 MB").contains("-Xmx");
+        assertThat(result.rows().get(1).status()).isEqualTo("graded");
+    }
+
+    @Test
+    void should_refuse_an_output_folder_another_run_is_writing_and_touch_nothing() throws Exception {
+        // GIVEN another run holding the folder
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        try (OutputLock other = OutputLock.acquire(out)) {
+            // WHEN
+            BatchResult result = run(List.of(input("a.txt", "agency=甲\nyear=2023")), out, 1, null);
+            // THEN refused, nothing written but the lock file
+            assertThat(result.outputBusy()).isTrue();
+            assertThat(contents(out).keySet()).containsExactly(OutputLock.FILE_NAME);
+        }
+        // AND once it is done, the folder is free again
+        assertThat(run(List.of(input("a.txt", "agency=甲\nyear=2023")), out, 1, null).outputBusy()).isFalse();
+    }
+
+    @Test
+    void should_clean_up_what_a_killed_run_left_and_remove_its_unrecorded_pages() throws IOException {
+        // GIVEN a folder where a run was killed: half-written temporaries, a spool, staged summaries without a
+        // commit, and a page it wrote but never recorded in a manifest (only in its journal)
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve(".tmp-4242-7.part"), "half");
+        Files.writeString(out.resolve(".tmp-findings-1234.part"), "spool");
+        Files.writeString(out.resolve(SummaryCommit.STAGED_PREFIX + "summary.json"), "{}");
+        Path orphan = Files.writeString(out.resolve("丙-2023.html"), "<html>丙</html>");
+        Files.writeString(out.resolve(RunJournal.FILE_NAME), "丙-2023.html\t" + org.nianbao.audit.render.FileStamp.of(orphan).size()
+                + "\t" + org.nianbao.audit.render.FileStamp.of(orphan).crc() + "\n丁-2023.ht");
+        Files.writeString(out.resolve("备注.md"), "用户自己的文件");
+        // WHEN the next run writes into it
+        BatchResult result = run(List.of(input("a.txt", "agency=甲\nyear=2023")), out, 1, null);
+        // THEN the temporaries are gone, the orphan page was taken over and removed as stale, the user's file stays
+        assertThat(result.writeFailure()).isNull();
+        assertThat(result.recovered().temporaryRemoved()).isEqualTo(3);
+        assertThat(result.recovered().pagesTakenOver()).isEqualTo(1);
+        assertThat(contents(out).keySet()).noneMatch(n -> n.startsWith(".tmp-") || n.startsWith(SummaryCommit.STAGED_PREFIX))
+                .doesNotContain("丙-2023.html", RunJournal.FILE_NAME, SummaryCommit.RECORD)
+                .contains("甲-2023.html", "summary.json", "备注.md");
+    }
+
+    @Test
+    void should_finish_a_summary_commit_a_killed_run_recorded() throws IOException {
+        // GIVEN a run killed after recording its summary commit: summary.csv already renamed, summary.json still staged
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve(SummaryCommit.STAGED_PREFIX + "summary.json"), "{\"new\":true}");
+        Files.writeString(out.resolve("summary.json"), "{\"old\":true}");
+        Files.writeString(out.resolve(SummaryCommit.RECORD), "summary.csv\nsummary.json\n../evil.json\n");
+        // WHEN recovered
+        OutputRecovery.Result r = OutputRecovery.recover(out);
+        // THEN the staged summary is in place, the record gone, nothing outside the folder named
+        assertThat(r.summariesCompleted()).isEqualTo(1);
+        assertThat(out.resolve("summary.json")).hasContent("{\"new\":true}");
+        assertThat(contents(out).keySet()).containsExactly("summary.json");
+    }
+
+    @Test
+    void should_leave_no_journal_commit_record_or_temporary_file_after_a_complete_run() throws IOException {
+        Path out = tmp.resolve("out");
+        run(List.of(input("a.txt", "agency=甲\nyear=2023\nfinding=error")), out, 1, null);
+        assertThat(contents(out).keySet()).allMatch(n -> !n.startsWith(".") || n.equals(OutputLock.FILE_NAME)
+                || n.equals(OutputManifest.FILE_NAME));
+    }
 }

@@ -14,7 +14,7 @@ import org.nianbao.audit.model.finding.Severity;
 
 /**
  * Stands in for the pipeline: reads "key=value" lines — agency, year, finding=SEVERITY (one finding
- * each), sleep=MILLIS, throw — so batch tests control every outcome without Drools.
+ * each), sleep=MILLIS, throw, oom (memory exhausted) — so batch tests control every outcome without Drools.
  */
 public final class FakeAuditor implements ReportAuditor {
     @Override
@@ -36,6 +36,7 @@ public final class FakeAuditor implements ReportAuditor {
                 case "finding" -> findings.add(finding(Severity.fromId(kv[1]), findings.size() + 1));
                 case "sleep" -> sleep(Long.parseLong(kv[1]));
                 case "throw" -> throw new IllegalStateException("boom in " + source);
+                case "oom" -> throw new OutOfMemoryError("Java heap space");
                 default -> { }
             }
         }

@@ -85,4 +85,23 @@ class InputWalkerTest {
         // THEN the PDF is kept (it will be reported as not supported yet), the named sidecar too
         assertThat(names(found)).containsExactly("cases/r.txt", "cases/s.pdf", "cases/r.expect");
     }
+
+    @Test
+    void should_skip_the_pages_an_earlier_run_wrote_into_a_folder_walked() throws IOException {
+        // GIVEN a folder of submissions that also holds an earlier run's output (listed in its manifest), and
+        // a page of a killed run (only in its journal)
+        file("in/a.txt");
+        file("in/甲-2023.md");
+        file("in/乙-2023.md");
+        file("in/说明.md");
+        Files.writeString(tmp.resolve("in/" + OutputManifest.FILE_NAME),
+                "{\"tool\":\"nianbao-audit\",\"files\":[{\"name\":\"甲-2023.md\",\"size\":1,\"crc32c\":1}]}");
+        Files.writeString(tmp.resolve("in/" + RunJournal.FILE_NAME), "乙-2023.md\t1\t1\n");
+        // WHEN
+        InputWalker walker = new InputWalker(null, new Ingestor()::isSubmission);
+        List<Path> found = walker.walk(List.of(tmp.resolve("in")));
+        // THEN only the submissions, and the walk says how many outputs it left out
+        assertThat(names(found)).containsExactly("in/a.txt", "in/说明.md");
+        assertThat(walker.skippedOutputs()).isEqualTo(2);
+    }
 }

@@ -44,7 +44,7 @@ public final class StageBenchmark {
             System.err.println("no files in " + inputs);
             System.exit(2);
         }
-        // as an audit loads them: the precompiled kjar when `rules compile` (or the build) saved one for these DRL files
+        // as an audit loads them: the precompiled kjar when the build packed one for these DRL files (run from the jar)
         RuleBook book = "compile".equals(System.getProperty("rules")) ? RuleBook.load(rules) : RuleBook.loadPrecompiledOrCompile(rules);
         System.out.println("rules: " + book.origin());
         AuditEngine engine = new AuditEngine(book);

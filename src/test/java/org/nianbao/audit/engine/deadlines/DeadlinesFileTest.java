@@ -78,4 +78,15 @@ class DeadlinesFileTest {
                 "键 township.deadline.丁市 的值“04-31”不是“月-日”形式的日期（如 02-20 表示次年2月20日）");
         assertThat(result.deadlines().all()).isEmpty();
     }
+
+    @Test
+    void should_refuse_a_key_written_twice_at_its_second_line() {
+        // GIVEN a deadline configured, then switched off again further down
+        DeadlinesFile.Result result = DeadlinesFile.parse("township.deadline=02-20\n# ...\ntownship.deadline=\n");
+        // WHEN / THEN
+        assertThat(result.problems()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).contains("township.deadline", "重复", "第 1 行");
+        });
+    }
 }

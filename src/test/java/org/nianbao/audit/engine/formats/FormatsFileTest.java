@@ -103,4 +103,15 @@ class FormatsFileTest {
         assertThat(e.diagnostics()).singleElement().satisfies(d -> assertThat(d.format("tmp/"))
                 .startsWith("tmp/formats.properties:0:0: 缺少格式规则文件 formats.properties"));
     }
+
+    @Test
+    void should_refuse_a_key_written_twice_at_its_second_line() {
+        // GIVEN scope.from twice
+        String text = "scope.from=2019\ntemplate.2019.from=2019\ntemplate.2021.from=2021\nscope.from=2021\n";
+        // WHEN
+        FormatsFileException e = catchThrowableOfType(() -> FormatsFile.parse(SHOWN, text), FormatsFileException.class);
+        // THEN
+        assertThat(e.diagnostics()).extracting(RuleDiagnostic::line).contains(4);
+        assertThat(e.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("scope.from", "重复"));
+    }
 }

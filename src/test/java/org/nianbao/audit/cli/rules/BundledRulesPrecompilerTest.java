@@ -10,10 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.audit.engine.RuleBook;
+import org.nianbao.audit.engine.PrecompiledRules;
 import org.nianbao.audit.engine.RulesSource;
+import org.nianbao.audit.engine.compile.ExecutableModel;
 
-class CompileCommandTest {
+/** The build step that precompiles the bundled rules: saves only rules whose cases pass and agree under both engines. */
+class BundledRulesPrecompilerTest {
     private static final String HEADER = """
             package rules.x;
 
@@ -54,11 +56,27 @@ class CompileCommandTest {
     Path tmp;
     Path rules;
     Path cases;
+    Path out;
+
+    /** What the step printed and returned. */
+    private record Run(int exit, String out) {
+    }
+
+    private Run precompile() {
+        return precompile(false);
+    }
+
+    private Run precompile(boolean quiet) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        int exit = new BundledRulesPrecompiler(new java.io.PrintWriter(text, true), quiet).run(rules, cases, out);
+        return new Run(exit, text.toString());
+    }
 
     @BeforeEach
     void folders() throws IOException {
         rules = Files.createDirectories(tmp.resolve("rules"));
         cases = tmp.resolve("fixtures/rules");
+        out = tmp.resolve("classes/precompiled-rules");
         Files.copy(Workbench.SHIPPED_RULES.resolve("formats.properties"), rules.resolve("formats.properties"));
     }
 
@@ -80,7 +98,7 @@ class CompileCommandTest {
     }
 
     private long kjars() throws IOException {
-        Path folder = rules.resolve(".compiled");
+        Path folder = out;
         if (!Files.isDirectory(folder)) {
             return 0;
         }
@@ -90,49 +108,41 @@ class CompileCommandTest {
     }
 
     @Test
-    void should_save_rules_whose_cases_pass_and_agree_and_audits_then_start_from_them() throws Exception {
-        // GIVEN a rule with a fires and a passes case
+    void should_save_rules_whose_cases_pass_and_agree_under_the_digest_of_their_drl() throws Exception {
+        // GIVEN a rule with a fires and a passes case, and a kjar an earlier build left behind
         backlogRuleWithCases();
-        // WHEN compiled
-        Workbench.Run run = Workbench.rules("compile", "--rules", rules.toString());
-        // THEN both cases are listed, the kjar is saved, and loading the folder starts from it
-        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        Files.createDirectories(out);
+        Files.write(out.resolve("0000.kjar"), new byte[] {1});
+        // WHEN precompiled
+        Run run = precompile();
+        // THEN both cases are listed and only the new kjar is there, named for the DRL, and it loads back
+        assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out()).contains("2 passed, 0 failed").contains("已预编译 1 条规则：").contains("2 个用例在两种引擎下结果一致");
         assertThat(kjars()).isEqualTo(1);
-        assertThat(RuleBook.loadPrecompiledOrCompile(RulesSource.of(rules)).origin()).isEqualTo(RuleBook.Origin.PRECOMPILED);
+        String name = PrecompiledRules.resourceName(RulesSource.of(rules).filesEndingWith(".drl"));
+        Path kjar = out.resolve(name.substring(name.indexOf('/') + 1));
+        assertThat(kjar).exists();
+        assertThat(ExecutableModel.load(Files.readAllBytes(kjar))).isNotNull();
     }
 
     @Test
-    void should_let_an_audit_start_from_the_saved_rules_unless_told_to_compile() throws Exception {
-        // GIVEN the rule compiled and saved, with the grading policy an audit needs
+    void should_print_only_failures_and_the_result_when_quiet() throws IOException {
+        // GIVEN the same rule WHEN precompiled quietly (as the build does) THEN no case line, only the totals and the saved file
         backlogRuleWithCases();
-        Files.copy(Workbench.SHIPPED_RULES.resolve("grading.properties"), rules.resolve("grading.properties"));
-        assertThat(Workbench.rules("compile", "--quiet", "--rules", rules.toString()).exit()).isZero();
-        // WHEN a report is audited with these rules, once as is and once with --compile-rules
-        boolean saved = auditedPrecompiled(tmp.resolve("out-saved"));
-        boolean compiled = auditedPrecompiled(tmp.resolve("out-compiled"), "--compile-rules");
-        // THEN run.json tells which way the rules were loaded
-        assertThat(saved).isTrue();
-        assertThat(compiled).isFalse();
-    }
-
-    private boolean auditedPrecompiled(Path out, String... extra) throws IOException {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("audit", CONSISTENT.toString(),
-                "--out", out.toString(), "--rules", rules.toString(), "--format", "json", "--quiet"));
-        args.addAll(java.util.List.of(extra));
-        int exit = org.nianbao.audit.cli.Main.run(args.toArray(String[]::new), org.nianbao.audit.cli.AuditorFactory.PIPELINE);
-        assertThat(exit).isZero();
-        return org.nianbao.audit.render.JsonSupport.MAPPER.readTree(out.resolve("run.json").toFile())
-                .get("rulesPrecompiled").asBoolean();
-    }
-
-    @Test
-    void should_print_only_failures_and_the_result_with_quiet() throws IOException {
-        // GIVEN the same rule WHEN compiled quietly THEN no case line, only the totals and the saved file
-        backlogRuleWithCases();
-        Workbench.Run run = Workbench.rules("compile", "--quiet", "--rules", rules.toString());
+        Run run = precompile(true);
         assertThat(run.exit()).isZero();
         assertThat(run.out().lines()).hasSize(2).noneMatch(l -> l.startsWith("✓"));
+    }
+
+    @Test
+    void should_remove_an_earlier_kjar_even_when_nothing_is_saved() throws IOException {
+        // GIVEN a kjar of an earlier build and rules without cases WHEN precompiled
+        Workbench.write(rules.resolve("x/backlog.drl"), BACKLOG);
+        Files.createDirectories(out);
+        Files.write(out.resolve("0000.kjar"), new byte[] {1});
+        // THEN nothing is saved and the old kjar is gone: it would be packed with classes it was not made for
+        assertThat(precompile().exit()).isEqualTo(1);
+        assertThat(kjars()).isZero();
     }
 
     @Test
@@ -140,8 +150,8 @@ class CompileCommandTest {
         // GIVEN the rule with its cases swapped (the author's mistake)
         Workbench.write(rules.resolve("x/backlog.drl"), BACKLOG);
         Workbench.write(cases.resolve("X-BACKLOG/passes/consistent.txt"), Files.readString(CONSISTENT));
-        // WHEN compiled THEN nothing is saved and the author is told to make the cases pass first
-        Workbench.Run run = Workbench.rules("compile", "--rules", rules.toString());
+        // WHEN precompiled THEN nothing is saved and the author is told to make the cases pass first
+        Run run = precompile();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("0 passed, 1 failed").contains("先让全部用例通过").contains("未预编译");
         assertThat(kjars()).isZero();
@@ -152,21 +162,20 @@ class CompileCommandTest {
         // GIVEN a rule that passes its case under classic but uses construct E3
         Workbench.write(rules.resolve("x/e3.drl"), E3);
         Workbench.write(cases.resolve("X-E3/passes/consistent.txt"), Files.readString(CONSISTENT));
-        // WHEN compiled
-        Workbench.Run run = Workbench.rules("compile", "--rules", rules.toString());
+        // WHEN precompiled
+        Run run = precompile();
         // THEN the construct is pointed at by file and line, and nothing is saved
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("x/e3.drl:" + (lineOf(E3, "accumulate(Cell(table == TableKind.T2, rowKey == \"R1\"")) + ":")
                 .contains("引用了前一个 accumulate 的结果").contains("未预编译");
         assertThat(kjars()).isZero();
-        assertThat(RuleBook.loadPrecompiledOrCompile(RulesSource.of(rules)).origin()).isEqualTo(RuleBook.Origin.COMPILED);
     }
 
     @Test
     void should_not_save_without_cases() throws IOException {
-        // GIVEN a rule and no cases folder WHEN compiled THEN nothing was proven, nothing saved
+        // GIVEN a rule and no cases folder WHEN precompiled THEN nothing was proven, nothing saved
         Workbench.write(rules.resolve("x/backlog.drl"), BACKLOG);
-        Workbench.Run run = Workbench.rules("compile", "--rules", rules.toString());
+        Run run = precompile();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("没有找到可运行的用例").contains("未预编译");
         assertThat(kjars()).isZero();
@@ -174,9 +183,9 @@ class CompileCommandTest {
 
     @Test
     void should_refuse_rules_that_do_not_compile_with_exit_3() throws IOException {
-        // GIVEN a syntax error WHEN compiled THEN the usual diagnostics and exit 3
+        // GIVEN a syntax error WHEN precompiled THEN the usual diagnostics and exit 3
         Workbench.write(rules.resolve("x/broken.drl"), HEADER + "rule \"X\"\nwhen\n  $c : Cell( \nthen\nend\n");
-        Workbench.Run run = Workbench.rules("compile", "--rules", rules.toString());
+        Run run = precompile();
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.out()).contains("x/broken.drl:");
         assertThat(kjars()).isZero();
