@@ -116,10 +116,12 @@ final class AuditCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation(),
                 paths.stream().map(p -> p.toString().replace(java.io.File.separatorChar, '/')).toList());
-        Path store = noHistory ? null : history != null ? history : out.resolve(HistorySettings.DEFAULT_FILE);
+        HistorySettings historySettings = noHistory ? HistorySettings.OFF
+                : new HistorySettings(true, history != null ? history : out.resolve(HistorySettings.DEFAULT_FILE),
+                        m -> err.println(CliMessages.historyWarning(m)));
         BatchResult result = new BatchRunner(loaded.auditor(), options,
                 Progress.choose(quiet, System.console() != null, err))
-                .withHistory(new HistorySettings(true, store, m -> err.println(CliMessages.historyWarning(m))))
+                .withHistory(historySettings)
                 .run(inputs);
         if (result.outputBusy()) {
             err.println(CliMessages.outputBusy(out.toString()));

@@ -19,7 +19,10 @@ public final class LshIndex {
         this.bands = bands;
     }
 
-    /** The ids whose signature agrees with {@code signature} in at least one band, sorted, distinct. */
+    /**
+     * The ids whose signature agrees with {@code signature} in at least one band, those agreeing in most bands
+     * first (the likelier near-duplicates), then by id; distinct.
+     */
     public int[] candidates(int[] signature) {
         int[] out = new int[16];
         int n = 0;
@@ -27,11 +30,7 @@ public final class LshIndex {
             long key = (long) bandHash(signature, b) << 32;
             long[] band = bands[b];
             int at = Arrays.binarySearch(band, key);
-            int i = at >= 0 ? at : -at - 1;
-            while (i > 0 && (band[i - 1] & 0xffffffff00000000L) == key) {
-                i--;
-            }
-            for (; i < band.length && (band[i] & 0xffffffff00000000L) == key; i++) {
+            for (int i = at >= 0 ? at : -at - 1; i < band.length && (band[i] & 0xffffffff00000000L) == key; i++) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
@@ -40,13 +39,23 @@ public final class LshIndex {
         }
         int[] ids = Arrays.copyOf(out, n);
         Arrays.sort(ids);
+        long[] byHits = new long[n];
         int distinct = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (i == 0 || ids[i] != ids[i - 1]) {
-                ids[distinct++] = ids[i];
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && ids[j] == ids[i]) {
+                j++;
             }
+            byHits[distinct++] = ((long) (BANDS - (j - i)) << 32) | ids[i];
+            i = j;
         }
-        return Arrays.copyOf(ids, distinct);
+        long[] sorted = Arrays.copyOf(byHits, distinct);
+        Arrays.sort(sorted);
+        int[] result = new int[distinct];
+        for (int i = 0; i < distinct; i++) {
+            result[i] = (int) sorted[i];
+        }
+        return result;
     }
 
     public int size() {

@@ -15,7 +15,6 @@ import org.nianbao.audit.model.Section;
 import org.nianbao.audit.model.StatTable;
 import org.nianbao.audit.model.TableRow;
 import org.nianbao.audit.model.TextLine;
-import org.nianbao.audit.parse.text.Normalizer;
 
 /**
  * Makes the {@link ReportSummary} of a parsed report. The narrative is every line outside the three tables
@@ -33,6 +32,14 @@ public final class SummaryBuilder {
     }
 
     public ReportSummary summarize(AnnualReport report) {
+        return summarizeWithShingles(report).summary();
+    }
+
+    /** A summary with the distinct shingles its signature was made from (document frequencies count them). */
+    public record Summarized(ReportSummary summary, int[] shingles) {
+    }
+
+    public Summarized summarizeWithShingles(AnnualReport report) {
         var meta = report.getMetadata();
         boolean[] inTable = tableLines(report);
         List<TextLine> lines = report.getLines();
@@ -59,13 +66,14 @@ public final class SummaryBuilder {
         }
         String section5 = report.section(5).map(s -> withoutHeading(text(parts.get(5)), s)).orElse("");
         String narrativeText = narrative.toString();
-        int[] signature = MinHash.signature(Shingles.set(Shingles.view(narrativeText), boilerplate));
+        int[] shingles = Shingles.set(Shingles.view(narrativeText), boilerplate);
+        int[] signature = MinHash.signature(shingles);
         boolean assessable = report.getProblems().stream().noneMatch(p -> p.getOrigin() == Origin.INPUT);
         String key = names.key(AgencyNames.qualify(meta.getAgency(), narrativeText));
-        return new ReportSummary(report.getSource(), meta.getAgency(), key,
+        return new Summarized(new ReportSummary(report.getSource(), meta.getAgency(), key,
                 meta.getAgencyKind().name(), meta.getYear(), sha256(all.toString()), assessable,
                 report.getTemplate() == null ? null : report.getTemplate().label(), cells(report), fingerprints,
-                section5, narrativeText, signature);
+                section5, narrativeText, signature), shingles);
     }
 
     /** The part's own text: its heading line is the template's title, the same in every report. */
@@ -113,10 +121,11 @@ public final class SummaryBuilder {
         return out;
     }
 
+    /** SHA-256 of text already in a matching view (lines' normalised form, or a shingle view). */
     static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(Normalizer.compact(text).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }

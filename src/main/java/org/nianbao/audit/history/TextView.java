@@ -30,8 +30,15 @@ public final class TextView {
             if (simple == Normalizer.DROPPED) {
                 continue;
             }
-            String folded = simple == Normalizer.NOT_SIMPLE ? fold.fold(String.valueOf(raw))
-                    : String.valueOf(fold.foldChar((char) simple));
+            if (simple != Normalizer.NOT_SIMPLE) {
+                char c = fold.foldChar((char) simple);
+                if (Character.isLetter(c)) {
+                    offsets[view.length()] = i;
+                    view.append(c);
+                }
+                continue;
+            }
+            String folded = fold.fold(String.valueOf(raw));
             for (int k = 0; k < folded.length(); k++) {
                 char c = folded.charAt(k);
                 if (Character.isLetter(c)) {

@@ -111,7 +111,10 @@ final class HistoryRun implements AutoCloseable {
         CompletableFuture<StoredAudit> mine = identities.containsKey(file) ? verdicts.get(identities.get(file)) : null;
         try {
             AnnualReport report = auditor.parse(file, source);
-            ReportSummary summary = history.summarize(report);
+            // the first pass kept it, unless the file changed in between (then its content differs)
+            ReportSummary summary = identities.containsKey(file)
+                    ? history.remembered(identities.get(file)).filter(s -> sameSource(s, source)).orElseGet(() -> history.summarize(report))
+                    : history.summarize(report);
             ReportHistory found = withPriorVerdict(history.lookup(summary));
             Audit audit = auditor.judge(report, history.facts(report, summary, found));
             StoredAudit verdict = stored(audit);
@@ -125,6 +128,10 @@ final class HistoryRun implements AutoCloseable {
                 mine.complete(new StoredAudit("NOT_ASSESSABLE", null, null, Map.of()));
             }
         }
+    }
+
+    private static boolean sameSource(ReportSummary s, String source) {
+        return source.equals(s.source());
     }
 
     /** A prior from this batch carries no verdict until the second pass has judged it: wait for that. */

@@ -95,13 +95,26 @@ public final class BatchHistory implements AutoCloseable {
         return summaries.summarize(report);
     }
 
+    /**
+     * The summary the first pass kept for this identity, read back from the batch store (cheaper than making
+     * it again); empty when it was not kept.
+     */
+    public java.util.Optional<ReportSummary> remembered(String identity) {
+        try {
+            return batch.findIdentity(identity).map(r -> r.summary());
+        } catch (HistoryStoreException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** First pass: keeps the report's summary in the batch store and counts its shingles; null when not kept. */
     public ReportSummary remember(AnnualReport report) {
-        ReportSummary s = summaries.summarize(report);
+        SummaryBuilder.Summarized made = summaries.summarizeWithShingles(report);
+        ReportSummary s = made.summary();
         if (!s.assessable()) {
             return null;
         }
-        frequency.add(Shingles.set(Shingles.view(s.narrative()), boilerplate));
+        frequency.add(made.shingles());
         List<ReportSummary> group = null;
         synchronized (pending) {
             pending.add(s);

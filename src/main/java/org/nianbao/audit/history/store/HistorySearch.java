@@ -31,6 +31,17 @@ public final class HistorySearch {
     /** Shared passages shorter than this (letters and ideographs) are not shown. */
     public static final int PASSAGE_MIN = 20;
     static final int MAX_PASSAGES = 3;
+    /**
+     * At most this many candidates are read and measured per report, most bands agreeing first: a batch of
+     * thousands of copies of one text (a benchmark, a province's template filled in by every county) would
+     * otherwise read every copy for every report.
+     */
+    static final int MAX_CANDIDATES = 16;
+    /**
+     * A report with fewer shingles of its own than this, once template wording and common sentences are left
+     * out, says too little to be called a copy of anything.
+     */
+    static final int MIN_OWN_SHINGLES = 50;
 
     /** One store to search; {@code inBatch} for the batch's own store. */
     public record Source(HistoryStore store, boolean inBatch) {
@@ -167,9 +178,13 @@ public final class HistorySearch {
         Set<String> seen = new HashSet<>();
         long selfIdentity = hash(self);
         long selfContent = hash(report.contentHash());
+        int measured = 0;
         for (int c : candidates) {
             if (identityOf[c] == selfIdentity || contentOf[c] == selfContent) {
                 continue;
+            }
+            if (measured++ == MAX_CANDIDATES) {
+                break;
             }
             Optional<StoredReport> found = sources.get(sourceOf[c]).store().get(rowOf[c]);
             if (found.isEmpty()) {
@@ -187,6 +202,9 @@ public final class HistorySearch {
             if (mine == null) {
                 mine = TextView.of(report.narrative());
                 myShingles = Shingles.set(mine.view(), boilerplate);
+                if (myShingles.length < MIN_OWN_SHINGLES) {
+                    return List.of();
+                }
             }
             TextView theirs = TextView.of(other.narrative());
             double similarity = Shingles.jaccard(myShingles, Shingles.set(theirs.view(), boilerplate));

@@ -188,6 +188,19 @@ public final class HistoryStore implements AutoCloseable {
         return id;
     }
 
+    /** The report recorded under this identity ({@link #identity}), without its findings. */
+    public synchronized Optional<StoredReport> findIdentity(String identity) throws HistoryStoreException {
+        try {
+            PreparedStatement p = statement("SELECT " + COLUMNS + " FROM report WHERE identity = ?");
+            p.setString(1, identity);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(read(r)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new HistoryStoreException(StoreMessages.failed(file, "读取", e), e);
+        }
+    }
+
     /** The report of this agency and year, if recorded. */
     public synchronized Optional<StoredReport> find(String agencyKey, int year) throws HistoryStoreException {
         List<StoredReport> r = query("SELECT " + COLUMNS + " FROM report WHERE agency_key = ? AND year = ? ORDER BY id",

@@ -63,7 +63,7 @@ class HistoryBatchTest {
 
     @Test
     void should_compare_two_years_of_one_batch_without_any_store() throws IOException {
-        // GIVEN 2024 and 2023 of one agency in one batch, no store (--no-history)
+        // GIVEN 2024 and 2023 of one agency in one batch, no history store
         Path out = dir.resolve("out");
         BatchResult r = run(out, null, Y2024, Y2023);
         // THEN the carry-over error is found, last year's grade is known, and nothing was written but the outputs
