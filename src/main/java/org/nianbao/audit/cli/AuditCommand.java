@@ -17,6 +17,7 @@ import org.nianbao.audit.cli.batch.InputWalker;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.session.RuleClock;
 import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.ingest.text.TemplateVocabulary;
 import org.nianbao.audit.model.finding.Severity;
 import org.nianbao.audit.render.OutputFormat;
 import picocli.CommandLine;
@@ -176,7 +177,7 @@ final class AuditCommand implements Callable<Integer> {
 
     private List<Path> walk() {
         try {
-            InputWalker walker = new InputWalker(out, new Ingestor()::isSubmission);
+            InputWalker walker = new InputWalker(out, new Ingestor(TemplateVocabulary.NONE)::isSubmission);
             List<Path> inputs = walker.walk(paths);
             if (walker.skippedOutputs() > 0 && !quiet) {
                 spec.commandLine().getErr().println(CliMessages.skippedOutputs(walker.skippedOutputs()));

@@ -16,6 +16,7 @@ import org.nianbao.audit.engine.template.TemplateFileException;
 import org.nianbao.audit.engine.formats.FormatsFile;
 import org.nianbao.audit.engine.formats.FormatsFileException;
 import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.ingest.text.TemplateVocabulary;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.parse.ReportParser;
@@ -50,14 +51,13 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Ingestor ingestor = new Ingestor();
-        List<Path> inputs = inputs(ingestor);
+        List<Path> inputs = inputs(new Ingestor(TemplateVocabulary.NONE));
         if (rules != null && !RulesSource.isBundledName(rules) && !Files.isDirectory(rules)) {
             throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.notAFolder(rules.toString()));
         }
-        ReportParser parser;
+        ParserFactory.Reading reading;
         try {
-            parser = loadParser();
+            reading = loadReading();
         } catch (RulesRejected e) {
             e.printTo(spec.commandLine().getErr());
             return ExitCode.RULES;
@@ -65,7 +65,7 @@ final class ParseCommand implements Callable<Integer> {
         List<AnnualReport> reports = new ArrayList<>(inputs.size());
         for (Path f : inputs) {
             String source = f.toString().replace(java.io.File.separatorChar, '/');
-            reports.add(parser.parse(ingestor.read(f, source)));
+            reports.add(reading.parser().parse(reading.ingestor().read(f, source)));
         }
         OutputStream out = new BufferedOutputStream(stdout);
         ModelJson.writeArray(reports, out);
@@ -89,7 +89,7 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** The scope, the required formats and the template are the rules' data: the same folder an audit would use. */
-    private ReportParser loadParser() throws RulesRejected {
+    private ParserFactory.Reading loadReading() throws RulesRejected {
         RulesSource source = RulesRejected.resolve(rules);
         TemplateSchedule formats;
         try {
@@ -98,7 +98,7 @@ final class ParseCommand implements Callable<Integer> {
             throw new RulesRejected(e.getMessage(), source.describe(), e.diagnostics(), e);
         }
         try {
-            return ParserFactory.forSource(source, formats);
+            return ParserFactory.readerFor(source, formats);
         } catch (TemplateFileException e) {
             throw new RulesRejected(e.getMessage(), source.describe(), e.diagnostics(), e);
         }

@@ -6,6 +6,8 @@ import org.nianbao.audit.engine.lexicon.Lexicons;
 import org.nianbao.audit.engine.template.TemplateFiles;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.template.TemplateCatalog;
+import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.parse.ReadingVocabulary;
 import org.nianbao.audit.parse.ReportParser;
 import org.nianbao.audit.parse.text.PageChrome;
 
@@ -27,8 +29,22 @@ public final class ParserFactory {
 
     /** For parsing without rules (the parse command): throws TemplateFileException on a broken template. */
     public static ReportParser forSource(RulesSource source, TemplateSchedule formats) {
+        return readerFor(source, formats).parser();
+    }
+
+    /** The readers and the parser of one rules folder, for reading without the rules. */
+    public record Reading(Ingestor ingestor, ReportParser parser) {
+    }
+
+    /** Throws TemplateFileException on a broken template. */
+    public static Reading readerFor(RulesSource source, TemplateSchedule formats) {
         TemplateCatalog template = TemplateFiles.load(source);
-        return new ReportParser(formats, template, chrome(Lexicons.from(source.files())));
+        return new Reading(ingestor(template), new ReportParser(formats, template, chrome(Lexicons.from(source.files()))));
+    }
+
+    /** The readers of every format, cutting flattened text by the same template the parser reads with. */
+    public static Ingestor ingestor(TemplateCatalog template) {
+        return new Ingestor(new ReadingVocabulary(template));
     }
 
     private static PageChrome chrome(Lexicons lexicons) {

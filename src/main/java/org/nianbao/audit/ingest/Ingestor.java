@@ -10,6 +10,7 @@ import org.nianbao.audit.document.Document;
 import org.nianbao.audit.ingest.docx.DocxSourceReader;
 import org.nianbao.audit.ingest.html.HtmlSourceReader;
 import org.nianbao.audit.ingest.pdf.PdfSourceReader;
+import org.nianbao.audit.ingest.text.TemplateVocabulary;
 
 /**
  * Chooses the reader for a file and reads it. A new input format is one more {@link SourceReader} in
@@ -21,8 +22,13 @@ public final class Ingestor {
 
     private final List<SourceReader> readers;
 
-    public Ingestor() {
-        this(List.of(new TextSourceReader(), new HtmlSourceReader(), new DocxSourceReader(), new PdfSourceReader()));
+    /**
+     * Every format's reader; text recognisers cut one-line bodies by {@code vocabulary} (the rules' template,
+     * or {@link TemplateVocabulary#NONE} where only {@link #isSubmission} is asked).
+     */
+    public Ingestor(TemplateVocabulary vocabulary) {
+        this(List.of(new TextSourceReader(vocabulary), new HtmlSourceReader(), new DocxSourceReader(),
+                new PdfSourceReader()));
     }
 
     public Ingestor(List<SourceReader> readers) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.nianbao.audit.document.Document;
 import org.nianbao.audit.ingest.text.TextDecoding;
+import org.nianbao.audit.ingest.text.TemplateVocabulary;
 import org.nianbao.audit.ingest.text.TextDocuments;
 
 /** Plain-text exports (.txt, .md, .markdown, .text, .tsv) in any charset the detector recognises. */
@@ -21,14 +22,21 @@ public final class TextSourceReader implements SourceReader {
 
     private final TextDecoding decoding = new TextDecoding();
     private final long maxBytes;
+    private final TextDocuments documents;
 
-    public TextSourceReader() {
-        this(MAX_BYTES);
+    /** With the template data the text recognisers cut one-line bodies by (read from the rules folder). */
+    public TextSourceReader(TemplateVocabulary vocabulary) {
+        this(MAX_BYTES, vocabulary);
     }
 
     /** With a custom size limit (tests use a small one). */
-    public TextSourceReader(long maxBytes) {
+    public TextSourceReader(long maxBytes, TemplateVocabulary vocabulary) {
+        this(maxBytes, new TextDocuments(vocabulary));
+    }
+
+    private TextSourceReader(long maxBytes, TextDocuments documents) {
         this.maxBytes = maxBytes;
+        this.documents = documents;
     }
 
     @Override
@@ -59,7 +67,7 @@ public final class TextSourceReader implements SourceReader {
             return new Document(source, format(), outcome.charset(), bytes.length, java.util.List.of(), null,
                     outcome.problem(), outcome.warnings());
         }
-        return TextDocuments.of(source, outcome.charset(), outcome.lines(), bytes.length, outcome.warnings());
+        return documents.read(source, outcome.charset(), outcome.lines(), bytes.length, outcome.warnings());
     }
 
     private static String describe(Exception e) {

@@ -16,6 +16,7 @@ public final class AnnualReport {
     private final List<NarrativeClaim> claims;
     private final List<TextLine> lines;
     private final List<ParseProblem> problems;
+    private final TextQuality textQuality;
 
     public AnnualReport(String source, String charset, ReportMetadata metadata, TemplateVersion template,
                         TemplateVersion requiredTemplate, Section preface, List<Section> sections, List<StatTable> tables, List<NarrativeClaim> claims,
@@ -31,6 +32,27 @@ public final class AnnualReport {
         this.claims = List.copyOf(claims);
         this.lines = List.copyOf(lines);
         this.problems = List.copyOf(problems);
+        this.textQuality = TextQuality.none();
+    }
+
+    private AnnualReport(AnnualReport base, TextQuality textQuality) {
+        this.source = base.source;
+        this.charset = base.charset;
+        this.metadata = base.metadata;
+        this.template = base.template;
+        this.requiredTemplate = base.requiredTemplate;
+        this.preface = base.preface;
+        this.sections = base.sections;
+        this.tables = base.tables;
+        this.claims = base.claims;
+        this.lines = base.lines;
+        this.problems = base.problems;
+        this.textQuality = textQuality == null ? TextQuality.none() : textQuality;
+    }
+
+    /** The same report with what the text-quality readers observed. */
+    public AnnualReport withTextQuality(TextQuality observed) {
+        return new AnnualReport(this, observed);
     }
 
     /** A model for input that could not be read as a report at all: only the problem is known. */
@@ -59,6 +81,8 @@ public final class AnnualReport {
     public List<NarrativeClaim> getClaims() { return claims; }
     public List<TextLine> getLines() { return lines; }
     public List<ParseProblem> getProblems() { return problems; }
+    /** Doubled words, enumeration breaks, section numbering (文字差错 observations); none when not read. */
+    public TextQuality getTextQuality() { return textQuality; }
 
     /** Where the {@code line}-th line of the linear text sits in the submitted file; NONE when out of range. */
     public SourceSpan spanOf(int line) {

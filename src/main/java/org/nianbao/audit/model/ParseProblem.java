@@ -12,9 +12,16 @@ public final class ParseProblem implements Quotable {
     private final String evidence;
     private final TableKind table;
     private final String rowKey;
+    private final int section;
 
     public ParseProblem(ProblemCode code, Origin origin, String detail, int line, String evidence,
                         TableKind table, String rowKey) {
+        this(code, origin, detail, line, evidence, table, rowKey, 0);
+    }
+
+    private ParseProblem(ProblemCode code, Origin origin, String detail, int line, String evidence,
+                         TableKind table, String rowKey, int section) {
+        this.section = section;
         this.code = code;
         this.origin = origin;
         this.detail = detail == null ? "" : detail;
@@ -26,6 +33,11 @@ public final class ParseProblem implements Quotable {
 
     public static ParseProblem of(ProblemCode code, String detail, int line, String evidence) {
         return new ParseProblem(code, code.origin(), detail, line, evidence, null, null);
+    }
+
+    /** A problem about one of the six sections (1–6). */
+    public static ParseProblem inSection(ProblemCode code, String detail, int line, String evidence, int section) {
+        return new ParseProblem(code, code.origin(), detail, line, evidence, null, null, section);
     }
 
     public static ParseProblem inTable(ProblemCode code, String detail, int line, String evidence,
@@ -41,4 +53,6 @@ public final class ParseProblem implements Quotable {
     @Override public String getQuote() { return evidence; }
     public TableKind getTable() { return table; }
     public String getRowKey() { return rowKey; }
+    /** The section (1–6) the problem is about, 0 when it is about no one section. */
+    public int getSection() { return section; }
 }

@@ -35,6 +35,12 @@ public enum ProblemCode {
     AGENCY_UNKNOWN(Origin.EXTRACTION),
     /** A PDF page that is an image, or largely one (a scanned page, a pasted table screenshot): not read. */
     PAGE_WITHOUT_TEXT(Origin.EXTRACTION),
+    /** A section's numbered heading is printed but could not be read as a heading (e.g. inside a paragraph). */
+    SECTION_UNREAD(Origin.EXTRACTION),
+    /** A table's own labels are printed but the table could not be located or read. */
+    TABLE_UNREAD(Origin.EXTRACTION),
+    /** A template row's label is printed in its table but the row could not be read. */
+    ROW_UNREAD(Origin.EXTRACTION),
     // report: the document itself deviates (the rules judge these)
     ROW_MISSING(Origin.REPORT),
     ROW_CELL_COUNT(Origin.REPORT),

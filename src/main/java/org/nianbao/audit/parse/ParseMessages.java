@@ -58,8 +58,14 @@ final class ParseMessages {
             "六、其他需要报告的事项"};
 
     static ParseProblem sectionMissing(int number) {
-        return ParseProblem.of(ProblemCode.SECTION_MISSING,
-                "未找到第" + "一二三四五六".charAt(number - 1) + "部分“" + SECTION_TITLES[number] + "”的标题", 0, "");
+        return ParseProblem.inSection(ProblemCode.SECTION_MISSING,
+                "未找到第" + "一二三四五六".charAt(number - 1) + "部分“" + SECTION_TITLES[number] + "”的标题", 0, "", number);
+    }
+
+    static ParseProblem sectionUnread(int number, int line, String excerpt) {
+        return ParseProblem.inSection(ProblemCode.SECTION_UNREAD,
+                "第" + "一二三四五六".charAt(number - 1) + "部分的标题印在第" + line + "行的文字中间（“" + excerpt
+                        + "…”），未能作为标题读出，该部分的范围无法确定", line, excerpt, number);
     }
 
     static ParseProblem agencyUnknown(int line, String title) {

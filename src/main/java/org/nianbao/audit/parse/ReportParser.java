@@ -7,16 +7,19 @@ import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.NarrativeClaim;
 import org.nianbao.audit.model.Origin;
 import org.nianbao.audit.model.ParseProblem;
+import org.nianbao.audit.model.ProblemCode;
 import org.nianbao.audit.model.ReportMetadata;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.document.DocumentLines;
 import org.nianbao.audit.parse.meta.MetadataExtractor;
 import org.nianbao.audit.parse.narrative.NarrativeReader;
+import org.nianbao.audit.parse.quality.TextQualityReader;
 import org.nianbao.audit.parse.section.ReportSequence;
 import org.nianbao.audit.parse.section.SectionLayout;
 import org.nianbao.audit.parse.section.SectionSplitter;
 import org.nianbao.audit.parse.section.SectionTitles;
+import org.nianbao.audit.parse.section.SectionTraces;
 import org.nianbao.audit.parse.text.PageChrome;
 import org.nianbao.audit.model.template.TemplateCatalog;
 import org.nianbao.audit.parse.table.TableParseResult;
@@ -35,9 +38,11 @@ public final class ReportParser {
 
     private final SectionSplitter sections;
     private final ReportSequence sequence;
+    private final SectionTraces traces;
     private final TableParser tables;
     private final NarrativeReader narrative = new NarrativeReader();
     private final MetadataExtractor metadata;
+    private final TextQualityReader textQuality;
     private final TemplateSchedule schedule;
 
     /**
@@ -50,8 +55,10 @@ public final class ReportParser {
         SectionTitles titles = new SectionTitles(template.sections());
         this.sections = new SectionSplitter(titles, chrome);
         this.sequence = new ReportSequence(titles);
+        this.traces = new SectionTraces(titles);
         this.tables = new TableParser(template);
         this.metadata = new MetadataExtractor(chrome);
+        this.textQuality = new TextQualityReader(template);
     }
 
     /** Never throws for bad content: problems are recorded in the model. Thread-safe. */
@@ -72,7 +79,7 @@ public final class ReportParser {
         ReportMetadata meta = metadata.extract(lines, lines.subList(0, prefaceEnd), document.page());
 
         List<ParseProblem> problems = new ArrayList<>(document.warnings());
-        List<ParseProblem> input = inputProblems(meta, layout, tableResult);
+        List<ParseProblem> input = inputProblems(meta, layout, tableResult, lines);
         problems.addAll(input);
         // Out of scope (not a report, too early a year): the tables' absence is not worth a word of its own.
         boolean outOfScope = input.stream().anyMatch(p -> p.getOrigin() == Origin.INPUT);
@@ -81,19 +88,24 @@ public final class ReportParser {
         }
         return new AnnualReport(document.source(), document.charset(), meta, tableResult.template(),
                 schedule.requiredFor(meta.getYear()), layout.preface(),
-                layout.sections(), tableResult.tables(), claims, lines, problems);
+                layout.sections(), tableResult.tables(), claims, lines, problems)
+                .withTextQuality(textQuality.read(lines, layout.sections(), tableResult.tables()));
     }
 
-    private List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables) {
+    private List<ParseProblem> inputProblems(ReportMetadata meta, SectionLayout layout, TableParseResult tables,
+                                             List<TextLine> lines) {
         List<ParseProblem> problems = new ArrayList<>();
         Integer year = meta.getYear();
         if (schedule.outOfScope(year)) {
             problems.add(ParseMessages.unsupportedYear(year, schedule.firstYear(), meta.getTitleLine(), meta.getTitle()));
             return problems;
         }
+        // a table whose own labels are printed, even unread, is a report's: not "不是年度报告"
+        boolean tablesPrinted = !tables.tables().isEmpty()
+                || tables.problems().stream().anyMatch(p -> p.getCode() == ProblemCode.TABLE_UNREAD);
         boolean looksLikeReport = meta.getTitle() != null
-                ? !layout.sections().isEmpty() || !tables.tables().isEmpty()
-                : layout.sections().size() >= SECTIONS_WITHOUT_TITLE || !tables.tables().isEmpty();
+                ? !layout.sections().isEmpty() || tablesPrinted
+                : layout.sections().size() >= SECTIONS_WITHOUT_TITLE || tablesPrinted;
         if (!looksLikeReport) {
             problems.add(ParseMessages.notAReport(layout.sections().size()));
             return problems;
@@ -107,7 +119,10 @@ public final class ReportParser {
         for (int number = 1; number <= SECTION_COUNT; number++) {
             int n = number;
             if (layout.sections().stream().noneMatch(s -> s.getNumber() == n)) {
-                problems.add(ParseMessages.sectionMissing(n));
+                // printed but not readable as a heading is the parser's problem, not the agency's omission
+                problems.add(traces.find(lines, n)
+                        .map(t -> ParseMessages.sectionUnread(n, t.line().getNumber(), t.excerpt()))
+                        .orElseGet(() -> ParseMessages.sectionMissing(n)));
             }
         }
         return problems;

@@ -8,16 +8,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.Cell;
+import org.nianbao.audit.model.DoubledWord;
+import org.nianbao.audit.model.EnumerationBreak;
 import org.nianbao.audit.model.FormatCitation;
 import org.nianbao.audit.model.LabelDeviation;
 import org.nianbao.audit.model.NarrativeClaim;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.ReportMetadata;
 import org.nianbao.audit.model.Section;
+import org.nianbao.audit.model.SectionNumbering;
 import org.nianbao.audit.model.StatTable;
 import org.nianbao.audit.model.StatisticalPeriod;
 import org.nianbao.audit.model.SubItem;
 import org.nianbao.audit.model.TableRow;
+import org.nianbao.audit.model.TextQuality;
 
 /**
  * The parsed model as JSON for {@code parse FILE…} (debugging and rule authors): one object per file,
@@ -55,6 +59,40 @@ public final class ModelJson {
         ArrayNode problems = n.putArray("problems");
         r.getProblems().forEach(p -> problems.add(problem(p)));
         n.put("lines", r.getLines().size());
+        n.set("textQuality", textQuality(r.getTextQuality()));
+        return n;
+    }
+
+    private static ObjectNode textQuality(TextQuality q) {
+        ObjectNode n = JsonSupport.NODES.objectNode();
+        ArrayNode numbering = n.putArray("sectionNumbering");
+        for (SectionNumbering s : q.getSectionNumberings()) {
+            ObjectNode sn = numbering.addObject();
+            sn.put("section", s.getSection());
+            sn.put("system", s.getSystem());
+            sn.put("printed", s.getPrinted());
+            sn.put("prevailing", s.getPrevailing());
+            sn.put("line", s.getLine());
+        }
+        ArrayNode doubled = n.putArray("doubledWords");
+        for (DoubledWord d : q.getDoubledWords()) {
+            ObjectNode dn = doubled.addObject();
+            dn.put("word", d.getWord());
+            dn.put("text", d.getText());
+            dn.put("line", d.getLine());
+            dn.put("quote", d.getQuote());
+        }
+        ArrayNode breaks = n.putArray("enumerationBreaks");
+        for (EnumerationBreak b : q.getEnumerationBreaks()) {
+            ObjectNode bn = breaks.addObject();
+            bn.put("fault", b.getFault().name());
+            bn.put("previous", b.getPreviousMarker());
+            bn.put("previousLine", b.getPreviousLine());
+            bn.put("marker", b.getMarker());
+            bn.put("missing", b.getMissing());
+            bn.put("line", b.getLine());
+            bn.put("quote", b.getQuote());
+        }
         return n;
     }
 
@@ -177,6 +215,9 @@ public final class ModelJson {
         n.put("evidence", p.getQuote());
         n.put("table", p.getTable() == null ? null : p.getTable().name());
         n.put("row", p.getRowKey());
+        if (p.getSection() > 0) {
+            n.put("section", p.getSection());
+        }
         return n;
     }
 

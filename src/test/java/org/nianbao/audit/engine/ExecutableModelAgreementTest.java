@@ -47,7 +47,7 @@ class ExecutableModelAgreementTest {
         AuditEngine executable = new AuditEngine(RuleBook.withBase(source, ExecutableModel.load(shipped.kjar()),
                 RuleBook.Origin.PRECOMPILED));
         ReportParser parser = org.nianbao.audit.engine.ParserFactory.forSource(source, FormatsFile.load(source));
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = org.nianbao.audit.engine.formats.ProjectFormats.ingestor();
         List<Path> fixtures = fixtures();
         int findings = 0;
         // WHEN every fixture is judged by both

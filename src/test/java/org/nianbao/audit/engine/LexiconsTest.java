@@ -119,4 +119,16 @@ class LexiconsTest {
         // THEN a generous bound that still catches a quadratic matcher on a busy 2-core machine
         assertThat(micros).isLessThan(2_000);
     }
+
+    @Test
+    void should_find_a_placeholder_date_whose_x_run_is_longer_than_any_listed_one() {
+        // GIVEN a template date left unfilled, and ordinary text with x inside words
+        List<LexiconHit> hits = shipped.scan(List.of(
+                ReportFixtures.line(1, "发布日期：XXXX年X月X日", 0),
+                ReportFixtures.line(2, "联系邮箱：xxxgk@pingtan.gov.cn", 0),
+                ReportFixtures.line(3, "XX局", 0)));
+        // THEN the run of four X is a placeholder (as the longest listed run), words with x are not
+        assertThat(hits).filteredOn(h -> h.getLexicon().equals("placeholders"))
+                .extracting(h -> h.getLine() + ":" + h.getTerm()).containsExactly("1:XXX", "3:XX");
+    }
 }

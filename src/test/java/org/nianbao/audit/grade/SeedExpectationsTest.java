@@ -50,7 +50,7 @@ class SeedExpectationsTest {
         return seeds.stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
             // WHEN the seed is audited
             Path file = seedFile(seed);
-            AnnualReport report = ProjectFormats.parser().parse(new Ingestor().read(file, file.toString()));
+            AnnualReport report = ProjectFormats.parser().parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(file, file.toString()));
             Audit audit = grader.grade(report, engine.evaluate(report));
             // a merged finding (one defect, several rules) counts as fired for each of its rules
             Set<String> fired = audit.getFindings().stream().flatMap(f -> f.rules().stream()).collect(Collectors.toCollection(TreeSet::new));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.audit.model.ProblemCode;
 
 class IngestorTest {
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor = org.nianbao.audit.engine.formats.ProjectFormats.ingestor();
 
     @Test
     void should_read_a_seed_with_the_text_reader() {
@@ -58,7 +58,7 @@ class IngestorTest {
             }
         };
         // WHEN
-        Document doc = new Ingestor(List.of(htmlReader, new TextSourceReader())).read(html, "r.html");
+        Document doc = new Ingestor(List.of(htmlReader, new TextSourceReader(org.nianbao.audit.engine.formats.ProjectFormats.vocabulary()))).read(html, "r.html");
         // THEN
         assertThat(doc.format()).isEqualTo("html");
         assertThat(DocumentTexts.lines(doc)).containsExactly("x");

@@ -18,7 +18,7 @@ import org.nianbao.audit.model.ProblemCode;
 
 class TextSourceReaderTest {
     private static final Path SEED_000 = Path.of("fixtures/seeds/000_622e8beca5a8e726.txt");
-    private final TextSourceReader reader = new TextSourceReader();
+    private final TextSourceReader reader = new TextSourceReader(org.nianbao.audit.engine.formats.ProjectFormats.vocabulary());
 
     @ParameterizedTest
     @CsvSource({"utf8-bom.txt, UTF-8", "utf16le-bom.txt, UTF-16LE", "utf16be-bom.txt, UTF-16BE",
@@ -158,7 +158,7 @@ class TextSourceReaderTest {
     void should_refuse_a_file_above_the_size_limit_without_reading_it(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("big.txt");
         Files.write(file, new byte[2048]);
-        Document doc = new TextSourceReader(1024).read(file, "big.txt");
+        Document doc = new TextSourceReader(1024, org.nianbao.audit.engine.formats.ProjectFormats.vocabulary()).read(file, "big.txt");
         assertThat(doc.problem().getCode()).isEqualTo(ProblemCode.INPUT_TOO_LARGE);
         assertThat(doc.problem().getDetail()).contains("2048").contains("1024");
         assertThat(doc.bytes()).isEqualTo(2048);

@@ -27,7 +27,7 @@ public final class ParseBenchmark {
             Path file = build(dir, size);
             for (int run = 1; run <= 3; run++) {
                 long t0 = System.nanoTime();
-                Document doc = new Ingestor().read(file, file.toString());
+                Document doc = org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(file, file.toString());
                 long t1 = System.nanoTime();
                 AnnualReport report = ProjectFormats.parser().parse(doc);
                 long t2 = System.nanoTime();

@@ -15,7 +15,7 @@ final class Reports {
     }
 
     static AnnualReport file(String path) {
-        return PARSER.parse(new Ingestor().read(Path.of(path), path));
+        return PARSER.parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(Path.of(path), path));
     }
 
     static AnnualReport seed(String id) {
@@ -30,6 +30,6 @@ final class Reports {
     }
 
     static AnnualReport text(String... lines) {
-        return PARSER.parse(org.nianbao.audit.ingest.text.TextDocuments.of("inline", List.of(lines)));
+        return PARSER.parse(org.nianbao.audit.engine.formats.ProjectFormats.textDocument("inline", List.of(lines)));
     }
 }

@@ -38,7 +38,7 @@ class RobustnessTest {
                 lines.add(line.substring(0, cut) + (char) random.nextInt(0x3000) + line.substring(cut));
             }
             // WHEN
-            AnnualReport report = parser.parse(org.nianbao.audit.ingest.text.TextDocuments.of("fuzz" + doc, lines));
+            AnnualReport report = parser.parse(org.nianbao.audit.engine.formats.ProjectFormats.textDocument("fuzz" + doc, lines));
             // THEN
             assertThat(report.getLines()).hasSize(lines.size());
             assertThat(report.getSections()).allSatisfy(s -> assertThat(s.getEndLine()).isGreaterThanOrEqualTo(s.getHeadingLine()));
@@ -48,7 +48,7 @@ class RobustnessTest {
     @Test
     void should_read_random_bytes_into_a_model_without_throwing(@TempDir Path dir) throws IOException {
         Random random = new Random(SEED);
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = org.nianbao.audit.engine.formats.ProjectFormats.ingestor();
         ReportParser parser = ProjectFormats.parser();
         for (int i = 0; i < 50; i++) {
             byte[] bytes = new byte[random.nextInt(4096)];

@@ -231,7 +231,7 @@ class SeedReportParserTest {
         // GIVEN one parser and the five seeds read once
         ReportParser parser = ProjectFormats.parser();
         List<Document> docs = Stream.of("000", "001", "002", "003", "004")
-                .map(id -> new Ingestor().read(Path.of(Reports.seed(id).getSource()), id))
+                .map(id -> org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(Path.of(Reports.seed(id).getSource()), id))
                 .toList();
         List<String> expected = docs.stream().map(d -> fingerprint(parser.parse(d))).toList();
         // WHEN 40 parses run on 4 threads

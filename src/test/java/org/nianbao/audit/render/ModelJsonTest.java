@@ -8,14 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.engine.formats.ProjectFormats;
 import org.nianbao.audit.ingest.text.TextDocuments;
 
 class ModelJsonTest {
     private static JsonNode row(String text, int table, String key) {
         List<String> lines = List.of(text.split("\n", -1));
-        JsonNode report = ModelJson.report(ProjectFormats.parser().parse(TextDocuments.of("t.txt", lines)));
+        JsonNode report = ModelJson.report(ProjectFormats.parser().parse(org.nianbao.audit.engine.formats.ProjectFormats.textDocument("t.txt", lines)));
         for (JsonNode r : report.get("tables").get(table).get("rows")) {
             if (r.get("key").asText().equals(key)) {
                 return r;
@@ -39,5 +41,18 @@ class ModelJsonTest {
         assertThat(glued.get("reconstruction").asText()).startsWith("123101017 → 12|3|1|0|1|0|17（");
         assertThat(printed.has("origin")).isFalse();
         assertThat(printed.has("reconstruction")).isFalse();
+    }
+
+    @Test
+    void should_show_the_text_quality_observations_in_the_parse_output() {
+        // GIVEN the crawled report with "问题问题"
+        Path path = Path.of("fixtures", "corpus", "txt", "pingtan-shichang-jianguan-ju-2024.txt");
+        AnnualReport report = ProjectFormats.parser().parse(ProjectFormats.ingestor().read(path, path.toString()));
+        // WHEN written as the parse command writes it
+        ObjectNode json = ModelJson.report(report);
+        // THEN the doubled word is there with its quote
+        assertThat(json.path("textQuality").path("doubledWords")).hasSize(1);
+        assertThat(json.path("textQuality").path("doubledWords").get(0).path("text").asText()).isEqualTo("问题问题");
+        assertThat(json.path("textQuality").path("enumerationBreaks")).isEmpty();
     }
 }

@@ -26,7 +26,7 @@ import org.nianbao.audit.render.summary.RulesIdentity;
 
 /** ingest → parse → engine → grade, with the rule book compiled once and shared by every thread. */
 public final class PipelineAuditor implements ReportAuditor {
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor;
     private final ReportParser parser;
     private final AuditEngine engine;
     private final Grader grader;
@@ -40,6 +40,7 @@ public final class PipelineAuditor implements ReportAuditor {
                             Duration timeLimit) {
         this.book = book;
         this.parser = ParserFactory.forBook(book, formats);
+        this.ingestor = ParserFactory.ingestor(book.template());
         this.engine = new AuditEngine(book, AuditEngine.DEFAULT_FIRE_LIMIT, Runtime.getRuntime().availableProcessors(), timeLimit);
         this.grader = new Grader(policy);
         this.precompiled = book.origin() == RuleBook.Origin.PRECOMPILED;

@@ -30,7 +30,7 @@ import org.nianbao.audit.parse.ReportParser;
  * {@code <name>.history/} folder is audited together with the reports in it (rules/history/). Thread-safe.
  */
 public final class RuleCaseRunner {
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor;
     private final ReportParser parser;
     private final RuleBook book;
     private final AuditEngine engine;
@@ -40,6 +40,7 @@ public final class RuleCaseRunner {
     /** @param formats the schedule of the same rules folder (formats.properties), as an audit would use it */
     public RuleCaseRunner(RuleBook book, TemplateSchedule formats) {
         this.parser = ParserFactory.forBook(book, formats);
+        this.ingestor = ParserFactory.ingestor(book.template());
         this.book = book;
         this.engine = new AuditEngine(book);
     }

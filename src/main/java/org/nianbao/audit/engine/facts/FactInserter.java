@@ -63,6 +63,7 @@ public final class FactInserter {
         }
         facts.addAll(expectedRows(report));
         facts.addAll(lexicons.scan(report.getLines()));
+        facts.addAll(report.getTextQuality().all());
         deadlines.applicableTo(flat.getAgencyKind(), flat.getAgency()).ifPresent(facts::add);
         return facts;
     }

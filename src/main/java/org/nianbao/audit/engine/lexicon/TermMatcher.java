@@ -26,12 +26,18 @@ final class TermMatcher {
      * at once, so this one array lookup is the common path (0 = stay at the root).
      */
     private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
+    /** Per ASCII letter, the longest term made of that letter alone ("xxx"), 0 when none. */
+    private final int[] longestRun = new int[26];
 
     TermMatcher(List<Entry> entries) {
         newNode();
         for (Entry e : entries) {
             if (!e.folded().isEmpty()) {
                 add(e);
+                char letter = repeatedLetter(e.folded());
+                if (letter != 0) {
+                    longestRun[letter - 'a'] = Math.max(longestRun[letter - 'a'], e.folded().length());
+                }
             }
         }
         link();
@@ -115,11 +121,36 @@ final class TermMatcher {
         return next.size() - 1;
     }
 
-    private static boolean wholeWord(String text, TextFold fold, int start, int end, String term) {
+    private boolean wholeWord(String text, TextFold fold, int start, int end, String term) {
+        char repeated = repeatedLetter(term);
+        if (repeated != 0 && term.length() == longestRun[repeated - 'a']) {
+            // the longest listed run of a letter ("xxx") also stands for longer runs ("XXXX年X月X日"): the whole
+            // run is then the word; shorter listed runs keep matching only runs of their own length
+            while (start > 0 && fold.foldChar(text.charAt(start - 1)) == repeated) {
+                start--;
+            }
+            while (end < text.length() && fold.foldChar(text.charAt(end)) == repeated) {
+                end++;
+            }
+        }
         boolean leftOk = !isWordChar(term.charAt(0)) || start == 0 || !isWordChar(fold.foldChar(text.charAt(start - 1)));
         boolean rightOk = !isWordChar(term.charAt(term.length() - 1)) || end == text.length()
                 || !isWordChar(fold.foldChar(text.charAt(end)));
         return leftOk && rightOk;
+    }
+
+    /** The letter of a term made of one ASCII letter repeated ("xx", "xxx"), or 0. */
+    private static char repeatedLetter(String term) {
+        char c = term.charAt(0);
+        if (term.length() < 2 || c < 'a' || c > 'z') {
+            return 0;
+        }
+        for (int i = 1; i < term.length(); i++) {
+            if (term.charAt(i) != c) {
+                return 0;
+            }
+        }
+        return c;
     }
 
     private static boolean isWordChar(char c) {

@@ -21,7 +21,7 @@ import org.nianbao.audit.model.template.ValueKind;
 
 /**
  * Reads the report template from the rules folder — {@code template/columns.tsv}, {@code rows.tsv},
- * {@code markers.tsv} and {@code sections.tsv} — so that a rule author adds a label variant or a row
+ * {@code markers.tsv}, {@code sections.tsv} and {@code headers.tsv} — so that a rule author adds a label variant or a row
  * without a rebuild, and the parser and the rules read one copy. Every problem is reported with its file
  * and line; a catalogue is only built from files without problems.
  */
@@ -30,6 +30,7 @@ public final class TemplateFiles {
     public static final String ROWS = "template/rows.tsv";
     public static final String MARKERS = "template/markers.tsv";
     public static final String SECTIONS = "template/sections.tsv";
+    public static final String HEADERS = "template/headers.tsv";
     private static final int SECTION_COUNT = 6;
 
     private TemplateFiles() {
@@ -54,7 +55,7 @@ public final class TemplateFiles {
      *              with some of the files must have them all.
      */
     public static Result read(Map<String, String> files) {
-        List<String> all = List.of(COLUMNS, ROWS, MARKERS, SECTIONS);
+        List<String> all = List.of(COLUMNS, ROWS, MARKERS, SECTIONS, HEADERS);
         if (all.stream().noneMatch(files::containsKey)) {
             return Bundled.RESULT;
         }
@@ -70,10 +71,11 @@ public final class TemplateFiles {
         Map<TemplateVersion, List<String>> markers = files.containsKey(MARKERS)
                 ? markers(files.get(MARKERS), problems) : Map.of();
         List<SectionSpec> sections = files.containsKey(SECTIONS) ? sections(files.get(SECTIONS), problems) : List.of();
+        Map<TableKind, List<String>> headers = files.containsKey(HEADERS) ? headers(files.get(HEADERS), problems) : Map.of();
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        return new Result(new TemplateCatalog(rows, markers, sections), List.of());
+        return new Result(new TemplateCatalog(rows, markers, sections, headers), List.of());
     }
 
     /** The jar's own template, read once on first use (never when every rules folder brings its own). */
@@ -82,7 +84,7 @@ public final class TemplateFiles {
 
         private static Result readBundled() {
             Map<String, String> files = RulesSource.bundled().files();
-            if (List.of(COLUMNS, ROWS, MARKERS, SECTIONS).stream().noneMatch(files::containsKey)) {
+            if (List.of(COLUMNS, ROWS, MARKERS, SECTIONS, HEADERS).stream().noneMatch(files::containsKey)) {
                 return new Result(null, List.of(new RuleDiagnostic(COLUMNS, 0, 0, null, TemplateMessages.missingFile(COLUMNS))));
             }
             return read(files);
@@ -165,6 +167,22 @@ public final class TemplateFiles {
                 continue;
             }
             out.computeIfAbsent(v, x -> new ArrayList<>()).add(r.get(1));
+        }
+        return out;
+    }
+
+    private static Map<TableKind, List<String>> headers(String text, List<RuleDiagnostic> problems) {
+        Map<TableKind, List<String>> out = new EnumMap<>(TableKind.class);
+        for (TsvRows.Row r : TsvRows.parse(HEADERS, text, List.of("table", "word"), problems).rows()) {
+            if (!required(HEADERS, r, new String[] {"表", "词"}, problems)) {
+                continue;
+            }
+            TableKind table = table(r.get(0));
+            if (table == null) {
+                problems.add(at(HEADERS, r, TemplateMessages.unknownValue("表", r.get(0), tableNames())));
+                continue;
+            }
+            out.computeIfAbsent(table, x -> new ArrayList<>()).add(r.get(1));
         }
         return out;
     }

@@ -16,10 +16,12 @@ public final class TemplateCatalog {
     private final Map<TemplateVersion, Map<TableKind, List<RowSpec>>> rows;
     private final Map<TemplateVersion, List<String>> markers;
     private final List<SectionSpec> sections;
+    private final Map<TableKind, List<String>> headerWords;
 
     /** Every version must have rows for every table; the loader guarantees it. */
     public TemplateCatalog(Map<TemplateVersion, Map<TableKind, List<RowSpec>>> rows,
-                           Map<TemplateVersion, List<String>> markers, List<SectionSpec> sections) {
+                           Map<TemplateVersion, List<String>> markers, List<SectionSpec> sections,
+                           Map<TableKind, List<String>> headerWords) {
         Map<TemplateVersion, Map<TableKind, List<RowSpec>>> copy = new EnumMap<>(TemplateVersion.class);
         for (TemplateVersion v : TemplateVersion.values()) {
             Map<TableKind, List<RowSpec>> byTable = new EnumMap<>(TableKind.class);
@@ -39,6 +41,11 @@ public final class TemplateCatalog {
         }
         this.markers = m;
         this.sections = List.copyOf(sections);
+        Map<TableKind, List<String>> h = new EnumMap<>(TableKind.class);
+        for (TableKind k : TableKind.values()) {
+            h.put(k, List.copyOf(headerWords.getOrDefault(k, List.of())));
+        }
+        this.headerWords = h;
     }
 
     /** The rows of {@code table} in {@code version}, in template order. */
@@ -59,6 +66,11 @@ public final class TemplateCatalog {
     /** Labels that only {@code version}'s tables use (spec §b.7), in the template's own characters. */
     public List<String> markers(TemplateVersion version) {
         return markers.get(version);
+    }
+
+    /** Words a table's header prints that are no row, group or column label (信息内容, 申请人情况, 行政诉讼 …). */
+    public List<String> headerWords(TableKind table) {
+        return headerWords.get(table);
     }
 
     /** The six parts in order 1–6. */

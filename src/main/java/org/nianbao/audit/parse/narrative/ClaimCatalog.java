@@ -11,6 +11,9 @@ final class ClaimCatalog {
     /** Clauses about other business (人大建议, 网民留言 …) whose counts are not applications. */
     private static final String[] OTHER_BUSINESS = {"建议", "提案", "留言", "咨询", "来信", "信件", "热线", "复议", "诉讼"};
     private static final String[] NEGATION = {"未", "没有", "无", "不存在"};
+    /** Clauses whose counts are a part of the closed applications, or the ones carried over. */
+    private static final String[] CLOSED_ELSEWHERE = {"建议", "提案", "留言", "咨询", "来信", "信件", "热线", "复议", "诉讼",
+            "其中", "转下", "结转", "顺延"};
 
     private ClaimCatalog() {
     }
@@ -23,8 +26,11 @@ final class ClaimCatalog {
                 new PhraseMatcher(ClaimKind.NO_APPLICATIONS, "无政府信息公开申请", "无依申请公开", "没有政府信息公开申请"),
                 CountClaimMatcher.of(ClaimKind.APPLICATIONS_RECEIVED, "收到", "新收", "受理", "接收", "接到")
                         .vetoBefore("未", "没有", "尚未").requires("申请").forbids(OTHER_BUSINESS).build(),
+                // the total closed, not one outcome ("同意公开答复9件", "其中公开答复1件") nor the carried-over ones
                 CountClaimMatcher.of(ClaimKind.APPLICATIONS_CLOSED, "办结", "答复", "办理完毕")
-                        .vetoBefore("未", "尚未").forbids(OTHER_BUSINESS).build(),
+                        .vetoBefore("未", "尚未", "同意公开", "予以公开", "部分公开", "不予公开", "区分处理后公开", "其中公开",
+                                "无法提供", "不予处理", "其他处理")
+                        .forbids(CLOSED_ELSEWHERE).build(),
                 CountClaimMatcher.of(ClaimKind.CARRIED_OVER, "结转", "顺延", "转下一年度", "转入下一年度", "转下年度")
                         .vetoBefore("上年", "上一年", "上年度", "上一年度", "去年").build(),
                 new PhraseMatcher(ClaimKind.ALL_CLOSED, "全部办结", "均已办结", "均按时办结", "均已按时办结", "均已答复",

@@ -6,8 +6,9 @@ import org.nianbao.audit.model.NarrativeClaim;
 
 /**
  * "trigger … N件" inside one clause: a trigger word arms the matcher, the next count in the clause is
- * its value. A trigger directly preceded by a veto word (未收到, 上年结转) or after a negation in the
- * clause does not arm; a clause naming something else (建议, 提案, 留言 …) is skipped. One forward pass.
+ * its value. A trigger directly preceded by a veto word (未收到, 上年结转, 同意公开答复) or after a negation in
+ * the clause disarms it, so that a count is claimed only by the wording right before it; a clause naming
+ * something else (建议, 提案, 留言 …) is skipped. One forward pass.
  */
 final class CountClaimMatcher implements ClaimMatcher {
     private final ClaimKind kind;
@@ -45,9 +46,8 @@ final class CountClaimMatcher implements ClaimMatcher {
             for (int i = 0; i < clause.length(); i++) {
                 String trigger = Words.startingAt(clause, i, triggers);
                 if (trigger != null) {
-                    if (!Words.endsAt(clause, i, vetoBefore) && (negation < 0 || negation >= i)) {
-                        armed = true;
-                    }
+                    // a count belongs to the nearest trigger before it: a qualified one ("同意公开答复") disarms
+                    armed = !Words.endsAt(clause, i, vetoBefore) && (negation < 0 || negation >= i);
                     i += trigger.length() - 1;
                     continue;
                 }

@@ -10,8 +10,9 @@ import org.nianbao.audit.model.StatTable;
 import org.nianbao.audit.model.TextLine;
 
 /**
- * Extracts the checkable statements of the narrative: every line outside the statistical tables, cut
- * into sentences, run through the claim matchers. Duplicates (two phrasings of one claim in one
+ * Extracts the checkable statements of the narrative: every line outside the statistical tables, with
+ * sentences the file wrapped over two lines joined ({@link WrappedLines}), cut into sentences, run through the
+ * claim matchers. Duplicates (two phrasings of one claim in one
  * sentence) are dropped. Stateless, thread-safe; linear in the text length.
  */
 public final class NarrativeReader {
@@ -21,10 +22,7 @@ public final class NarrativeReader {
     public List<NarrativeClaim> read(List<TextLine> lines, List<StatTable> tables) {
         boolean[] inTable = tableLines(lines.size(), tables);
         List<NarrativeClaim> claims = new ArrayList<>();
-        for (TextLine line : lines) {
-            if (line.getNormalized().isEmpty() || inTable[line.getNumber() - 1]) {
-                continue;
-            }
+        for (TextLine line : WrappedLines.join(lines, inTable)) {
             for (Sentence sentence : splitter.split(line)) {
                 List<NarrativeClaim> found = new ArrayList<>();
                 for (ClaimMatcher matcher : matchers) {

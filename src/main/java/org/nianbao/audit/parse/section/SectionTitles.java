@@ -32,8 +32,15 @@ public final class SectionTitles {
         this.exact = List.copyOf(sets);
     }
 
+    /** Every listed title and variant of the six sections, compact. */
+    public Set<String> exactTitles() {
+        Set<String> all = new HashSet<>();
+        exact.forEach(all::addAll);
+        return Set.copyOf(all);
+    }
+
     /** Section 1–6 a numbered heading's title names, 0 when none. */
-    int numbered(String compactTitle) {
+    public int numbered(String compactTitle) {
         String t = core(compactTitle);
         if (t.isEmpty() || t.length() > MAX_TITLE || t.startsWith("表")) {
             return 0;
@@ -48,7 +55,8 @@ public final class SectionTitles {
         if (t.contains("复议") && t.contains("诉讼") && t.endsWith("情况")) {
             return 4;
         }
-        if (t.startsWith("存在") && t.contains("问题") && (t.contains("改进") || t.contains("整改"))) {
+        // "存在的主要问题及明年工作计划": the plan for next year is the improvement half under another name
+        if (t.startsWith("存在") && t.contains("问题") && (t.contains("改进") || t.contains("整改") || t.endsWith("计划"))) {
             return 5;
         }
         if (t.startsWith("其他") && t.contains("报告") && t.endsWith("事项")) {
@@ -58,7 +66,7 @@ public final class SectionTitles {
     }
 
     /** Section an unnumbered line names by a listed title only, 0 when none. */
-    int unnumbered(String compactLine) {
+    public int unnumbered(String compactLine) {
         return exact(core(compactLine));
     }
 

@@ -15,7 +15,7 @@ final class CellReader {
     /** Placeholders for "not applicable", in their NFKC form ("／" → "/", "－" → "-"). */
     private static final Set<String> NA = Set.of("/", "-", "--", "—", "——", "–", "―", "无", "不适用");
     /** Units a value may carry; longest first so "万元" wins over "元". */
-    private static final List<String> UNITS = List.of("万元", "元", "件", "个", "项", "条", "次", "份");
+    private static final List<String> UNITS = List.of("万元", "元", "件", "个", "项", "条", "次", "份", "笔");
 
     record Reading(CellKind kind, BigDecimal value) {
     }
@@ -203,5 +203,26 @@ final class CellReader {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * True for digits with a sign or 增/减 between them and nothing else ("1-10", "16减12", "3+2"): values of
+     * a signed column whose separators were lost, never one printed number or a word.
+     */
+    static boolean signsBetweenDigits(String raw) {
+        boolean digitBefore = false;
+        boolean signBetween = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digitBefore = true;
+            } else if ((c == '-' || c == '+' || c == '减' || c == '增') && digitBefore && i + 1 < raw.length()
+                    && raw.charAt(i + 1) >= '0' && raw.charAt(i + 1) <= '9') {
+                signBetween = true;
+            } else {
+                return false;
+            }
+        }
+        return signBetween;
     }
 }

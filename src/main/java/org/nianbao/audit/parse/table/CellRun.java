@@ -143,6 +143,11 @@ final class CellRun {
         if (core.size() >= expected) {
             return -1;
         }
+        for (int i = 0; i < core.size(); i++) {
+            if (CellReader.signsBetweenDigits(core.get(i).raw())) {
+                return i; // "1-10" in a short row: 1 | -1 | 0 with the separators lost, not a word
+            }
+        }
         int digits = 0;
         for (Token t : core) {
             digits += CellReader.integerDigits(t.raw());

@@ -17,7 +17,7 @@ final class LabelKey {
 
     /** The key of text already in {@link Normalizer#compact} form. */
     static String fromCompact(String compact) {
-        int end = compact.length();
+        int end = compact.length() - unitNote(compact);
         while (end > 0 && isTrailingPunctuation(compact.charAt(end - 1))) {
             end--;
         }
@@ -41,6 +41,26 @@ final class LabelKey {
         }
         return key.toString();
     }
+
+    /**
+     * Length of a unit printed after a label in brackets ("政府集中采购（元）", "行政事业性收费(万元)"): the unit of the
+     * row's values, not part of its name. 0 when there is none.
+     */
+    private static int unitNote(String compact) {
+        int n = compact.length();
+        if (n < 4 || compact.charAt(n - 1) != ')') {
+            return 0;
+        }
+        for (String unit : UNIT_NOTES) {
+            int len = unit.length() + 2;
+            if (n > len && compact.charAt(n - len) == '(' && compact.startsWith(unit, n - len + 1)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static final String[] UNIT_NOTES = {"万元", "元", "件", "个", "项", "条", "笔"};
 
     /** Leading digits followed by 、 . or ．: the list marker that {@link #fromCompact} unifies. */
     private static boolean hasLeadingMarker(String compact) {

@@ -111,6 +111,13 @@ final class LabelledTableReader {
             boolean cutAway = truncated && specs.indexOf(spec) > s.lastIndex();
             if (!s.rows.containsKey(spec.key()) && !cutAway) {
                 // point at the row's printed group or block header (e.g. 第二十条第（八）项) when there is one
+                Token printed = RowTraces.find(spec, tokens, region, allHeaders);
+                if (printed != null) {
+                    problems.add(ParseProblem.inTable(ProblemCode.ROW_UNREAD,
+                            TableMessages.rowUnread(spec.label(), printed.line()), printed.line(), printed.raw(), kind,
+                            spec.key()));
+                    continue;
+                }
                 Token group = spec.group() == null ? null : s.groups.get(LabelKey.of(spec.group()));
                 problems.add(ParseProblem.inTable(ProblemCode.ROW_MISSING, TableMessages.rowMissing(spec.label()),
                         group == null ? start : group.line(), group == null ? "" : group.raw(), kind, spec.key()));
@@ -159,6 +166,10 @@ final class LabelledTableReader {
                 return 1;
             }
             flushOrphans();
+            if (PlaceholderHeader.is(t)) {
+                close(); // a converter's placeholder header row ("数据1", "列2") ends the row before it
+                return 1;
+            }
             lastText = t;
             afterRejectedLabel = false;
             Optional<LabelHit> hit = rowMatcher.match(t.key());
@@ -168,6 +179,15 @@ final class LabelledTableReader {
                 if (used > 1) {
                     hit = rowMatcher.matchKnown(joinedKey(tokens, i, used));
                 }
+            }
+            if (hit.isEmpty()) {
+                int next = i + 1;
+                while (next < end && tokens.get(next).empty() && tokens.get(next).line() == t.line()) {
+                    next++; // merged label cells between the label and its values
+                }
+                boolean valuesFollow = next < end && tokens.get(next).valueLike();
+                hit = UnnumberedLabel.match(specs, lastIndex(), t.key(), valuesFollow);
+                used = 1;
             }
             if (hit.isPresent()) {
                 startRow(hit.get(), tokens, i, used);

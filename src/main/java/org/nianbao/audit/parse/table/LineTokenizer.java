@@ -50,6 +50,15 @@ final class LineTokenizer {
             out.add(Token.of(stripped, compactOf(line), number));
             return;
         }
+        if (stripped.charAt(0) == '#') {
+            // a Markdown heading inside or between tables ("## 第二十条第（五）项", "### 行政诉讼"): its text is one
+            // cell, a block header or a heading, never values
+            String heading = strip(stripped.substring(headingMarks(stripped)));
+            if (!heading.isEmpty()) {
+                out.add(Token.of(heading, number, Token.WHOLE_LINE));
+            }
+            return;
+        }
         if (stripped.charAt(0) == '|') {
             pipeFields(stripped, number, trailingArtefact, out);
         } else if (text.indexOf('\t') >= 0) {
@@ -61,6 +70,15 @@ final class LineTokenizer {
         } else {
             spaceFields(stripped, number, Token.WHOLE_LINE, out);
         }
+    }
+
+    /** Length of the leading Markdown heading marks ("## "), 0 when the line is no such heading ("#1" is text). */
+    private static int headingMarks(String stripped) {
+        int i = 0;
+        while (i < stripped.length() && stripped.charAt(i) == '#') {
+            i++;
+        }
+        return i < stripped.length() && i <= 6 && Normalizer.isSpace(stripped.charAt(i)) ? i : 0;
     }
 
     /** The line's matching view; the same as compacting the stripped text, since stripping only drops spaces. */
@@ -93,7 +111,7 @@ final class LineTokenizer {
             end--;
         }
         for (int k = 0; k < end; k++) {
-            addField(fields.get(k), number, k, out);
+            addField(MarkdownCell.clean(fields.get(k)), number, k, out);
         }
     }
 

@@ -3,6 +3,7 @@ package org.nianbao.audit.parse.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.nianbao.audit.model.LabelDeviation;
@@ -30,6 +31,8 @@ final class LitigationTableReader {
     private final HeaderMatcher headers;
     /** The group headers 行政复议 / 未经复议直接起诉 / 复议后起诉 act as the three rows' labels. */
     private final LabelMatcher groupLabels;
+    /** Table 3 printed as blocks, each with its own header and values. */
+    private final LitigationBlocksReader blocks;
 
     LitigationTableReader(TemplateCatalog template) {
         specs = template.rows(TemplateVersion.V2021, TableKind.T3);
@@ -41,6 +44,7 @@ final class LitigationTableReader {
             variants.add(spec.variants());
         }
         groupLabels = new LabelMatcher(labels, variants);
+        blocks = new LitigationBlocksReader(specs, headers, groupLabels);
     }
 
     TableReading read(List<Token> tokens, Region region) {
@@ -48,6 +52,10 @@ final class LitigationTableReader {
     }
 
     TableReading read(List<Token> tokens, Region region, Supplier<NarrativeHints> hints) {
+        Optional<TableReading> asBlocks = blocks.read(tokens, region);
+        if (asBlocks.isPresent()) {
+            return asBlocks.get();
+        }
         int i = region.from();
         List<Token> header = new ArrayList<>();
         // the header ends at the data row, or at a heading/narrative when the data row was never printed

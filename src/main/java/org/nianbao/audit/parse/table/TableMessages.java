@@ -56,6 +56,19 @@ final class TableMessages {
         return "未找到" + tableName(kind);
     }
 
+    static String tableUnread(TableKind kind, int line, String printed) {
+        return "第" + line + "行印有" + tableName(kind) + "的标签（“" + excerpt(printed) + "”），但未能读出该表";
+    }
+
+    static String rowUnread(String canonicalLabel, int line) {
+        return "模板行“" + canonicalLabel + "”的标签印在第" + line + "行，但未能读出该行的数值";
+    }
+
+    private static String excerpt(String printed) {
+        String s = printed.strip();
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
     static String truncated(TableKind kind, String lastLabel, int unreadRows) {
         return "文档在" + tableName(kind) + "中途结束（最后读到“" + lastLabel + "”），其后" + unreadRows + "个模板行未能读取";
     }

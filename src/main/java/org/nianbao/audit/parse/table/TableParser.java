@@ -26,12 +26,16 @@ public final class TableParser {
     private final Map<TemplateVersion, LabelledTableReader> table1Readers;
     private final Map<TemplateVersion, LabelledTableReader> table2Readers;
     private final TemplateDetector detector;
+    private final TableLocator locator;
+    private final TableTraces traces;
 
     public TableParser(TemplateCatalog template) {
         this.litigation = new LitigationTableReader(template);
         this.table1Readers = readers(template, TableKind.T1);
         this.table2Readers = readers(template, TableKind.T2);
         this.detector = new TemplateDetector(template);
+        this.locator = new TableLocator(template);
+        this.traces = new TableTraces(template);
     }
 
     /** Thread-safe; never throws for bad content. {@code lines} are all lines of the document in order. */
@@ -39,7 +43,7 @@ public final class TableParser {
         List<TextLine> input = lines == null ? List.of() : lines;
         List<Token> tokens = LineTokenizer.tokenize(input, 0, input.size());
         Map<TableKind, Region> regions = new EnumMap<>(TableKind.class);
-        for (Region r : TableLocator.locate(tokens)) {
+        for (Region r : locator.locate(tokens)) {
             regions.put(r.kind(), r);
         }
         List<ParseProblem> problems = new ArrayList<>();
@@ -76,8 +80,12 @@ public final class TableParser {
         for (TableKind kind : TableKind.values()) {
             boolean lostToTruncation = cutInside != null && kind.ordinal() > cutInside.ordinal();
             if (!readings.containsKey(kind) && !lostToTruncation) {
-                problems.add(ParseProblem.inTable(ProblemCode.TABLE_MISSING, TableMessages.tableMissing(kind), 0, "",
-                        kind, null));
+                // labels printed but no table read: the parser's problem, not the agency's omission
+                problems.add(traces.find(kind, tokens)
+                        .map(t -> ParseProblem.inTable(ProblemCode.TABLE_UNREAD, TableMessages.tableUnread(kind, t.line(),
+                                t.raw()), t.line(), t.raw(), kind, null))
+                        .orElseGet(() -> ParseProblem.inTable(ProblemCode.TABLE_MISSING, TableMessages.tableMissing(kind),
+                                0, "", kind, null)));
             }
         }
         return new TableParseResult(tables, template, problems);

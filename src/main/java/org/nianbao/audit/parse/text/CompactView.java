@@ -20,7 +20,8 @@ public final class CompactView {
 
     public static CompactView of(String original) {
         StringBuilder out = new StringBuilder(original.length());
-        int[] origin = new int[original.length() * 3 + 1];
+        // nearly every character maps to one or none: grown on the rare one that maps to several
+        int[] origin = new int[original.length() + 1];
         int n = 0;
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
@@ -53,6 +54,20 @@ public final class CompactView {
 
     public String compact() {
         return compact;
+    }
+
+    /** Index in the original string of the character that compact character {@code compactIndex} came from. */
+    public int originalIndex(int compactIndex) {
+        return origin[compactIndex];
+    }
+
+    /** End (exclusive) in the original string of compact characters [.., {@code compactEnd}); 0 for an empty prefix. */
+    public int originalEnd(int compactEnd) {
+        if (compactEnd <= 0) {
+            return 0;
+        }
+        int last = origin[compactEnd - 1];
+        return last + Character.charCount(original.codePointAt(last));
     }
 
     /** The original text behind compact characters [from, to), trimmed, as printed. */

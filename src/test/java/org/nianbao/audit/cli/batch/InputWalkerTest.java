@@ -80,7 +80,7 @@ class InputWalkerTest {
         file("cases/s.pdf");
         Path sidecar = tmp.resolve("cases/r.expect");
         // WHEN
-        List<Path> found = new InputWalker(null, new Ingestor()::isSubmission)
+        List<Path> found = new InputWalker(null, org.nianbao.audit.engine.formats.ProjectFormats.ingestor()::isSubmission)
                 .walk(List.of(tmp.resolve("cases"), sidecar));
         // THEN the PDF is kept (it will be reported as not supported yet), the named sidecar too
         assertThat(names(found)).containsExactly("cases/r.txt", "cases/s.pdf", "cases/r.expect");
@@ -98,7 +98,7 @@ class InputWalkerTest {
                 "{\"tool\":\"nianbao-audit\",\"files\":[{\"name\":\"甲-2023.md\",\"size\":1,\"crc32c\":1}]}");
         Files.writeString(tmp.resolve("in/" + RunJournal.FILE_NAME), "乙-2023.md\t1\t1\n");
         // WHEN
-        InputWalker walker = new InputWalker(null, new Ingestor()::isSubmission);
+        InputWalker walker = new InputWalker(null, org.nianbao.audit.engine.formats.ProjectFormats.ingestor()::isSubmission);
         List<Path> found = walker.walk(List.of(tmp.resolve("in")));
         // THEN only the submissions, and the walk says how many outputs it left out
         assertThat(names(found)).containsExactly("in/a.txt", "in/说明.md");

@@ -49,7 +49,7 @@ public final class StageBenchmark {
         System.out.println("rules: " + book.origin());
         AuditEngine engine = new AuditEngine(book);
         ReportParser parser = org.nianbao.audit.engine.ParserFactory.forSource(rules, FormatsFile.load(rules));
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = org.nianbao.audit.engine.formats.ProjectFormats.ingestor();
         ThreadMXBean cpu = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= rounds; round++) {
             long[] nanos = new long[3];

@@ -23,7 +23,7 @@ class EvidenceLinesTest {
 
     private AnnualReport report(String file) {
         Path path = SharedRuleBook.CASES.resolve(file);
-        return parser.parse(new Ingestor().read(path, path.toString()));
+        return parser.parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(path, path.toString()));
     }
 
     private List<Finding> findings(AnnualReport report, String rule) {

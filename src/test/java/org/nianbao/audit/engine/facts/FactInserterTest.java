@@ -23,6 +23,11 @@ import org.nianbao.audit.model.TableKind;
 import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.AgencyKind;
 import org.nianbao.audit.engine.formats.ProjectFormats;
+import org.nianbao.audit.model.DoubledWord;
+import org.nianbao.audit.model.EnumerationBreak;
+import org.nianbao.audit.model.EnumerationFault;
+import org.nianbao.audit.model.SectionNumbering;
+import org.nianbao.audit.model.TextQuality;
 
 class FactInserterTest {
     private final FactInserter inserter = new FactInserter(Lexicons.from(new TreeMap<>(Map.of("lexicons/spam.txt", "老虎机\n"))),
@@ -46,6 +51,22 @@ class FactInserterTest {
                 .containsEntry("TableRow", 3L).containsEntry("Cell", 21L).containsEntry("TextLine", (long) report.getLines().size())
                 .containsEntry("ParseProblem", 1L).containsEntry("FormatCitation", 1L).containsEntry("StatisticalPeriod", 1L)
                 .containsEntry("LexiconHit", 1L).containsEntry("ExpectedRow", templateRows(TemplateVersion.V2021));
+    }
+
+    @Test
+    void should_insert_the_text_quality_observations_the_parser_attached() {
+        // GIVEN a report with a doubled word, an enumeration break and its parts' numbering
+        AnnualReport base = ReportFixtures.report(3, "甲", false);
+        TextQuality observed = new TextQuality(
+                List.of(new DoubledWord("问题", "问题问题", "存在问题问题", 2, 6, 4, 5, "存在问题问题")),
+                List.of(new EnumerationBreak(EnumerationFault.SKIPPED, "（一）", "（二）", 2, 3, "（五）", 5, "（三）（四）", 4, 1, "（五）")),
+                List.of(new SectionNumbering(1, 1, "一、", "一、", "一、", 2, "一、总体情况")));
+        // WHEN its facts are made
+        List<Object> facts = inserter.facts(base.withTextQuality(observed));
+        // THEN each observation is a fact, once
+        assertThat(facts).containsAll(observed.all());
+        assertThat(facts.stream().filter(f -> f instanceof DoubledWord || f instanceof EnumerationBreak || f instanceof SectionNumbering))
+                .hasSize(3);
     }
 
     private static long templateRows(TemplateVersion v) {

@@ -48,4 +48,19 @@ public final class ProjectFormats {
         }
         return parser;
     }
+
+    /** The template as the text recognisers read with it. */
+    public static org.nianbao.audit.ingest.text.TemplateVocabulary vocabulary() {
+        return new org.nianbao.audit.parse.ReadingVocabulary(template());
+    }
+
+    /** Every format's reader, as an audit with the project's rules builds them. */
+    public static org.nianbao.audit.ingest.Ingestor ingestor() {
+        return ParserFactory.ingestor(template());
+    }
+
+    /** A text document from its lines, read by the recognisers an audit uses. */
+    public static org.nianbao.audit.document.Document textDocument(String source, java.util.List<String> lines) {
+        return new org.nianbao.audit.ingest.text.TextDocuments(vocabulary()).read(source, lines);
+    }
 }

@@ -32,7 +32,7 @@ class DocxGoldenEquivalenceTest {
     private static final ReportParser PARSER = ProjectFormats.parser();
 
     static AnnualReport parse(String path) {
-        return PARSER.parse(new Ingestor().read(Path.of(path), path));
+        return PARSER.parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(Path.of(path), path));
     }
 
     static Audit audit(AnnualReport report) {

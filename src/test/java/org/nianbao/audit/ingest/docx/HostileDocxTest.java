@@ -21,7 +21,7 @@ import org.nianbao.audit.model.ProblemCode;
 
 /** Hostile and foreign Word files: each refused with its reason, never a crash, at bounded cost. */
 class HostileDocxTest {
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor = org.nianbao.audit.engine.formats.ProjectFormats.ingestor();
 
     @TempDir
     Path dir;

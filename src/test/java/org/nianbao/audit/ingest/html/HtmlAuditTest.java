@@ -73,7 +73,7 @@ class HtmlAuditTest {
     Path tmp;
 
     private static AnnualReport parse(Path file) {
-        return PARSER.parse(new Ingestor().read(file, file.toString()));
+        return PARSER.parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(file, file.toString()));
     }
 
     private static Audit audit(Path file) {
@@ -222,7 +222,7 @@ class HtmlAuditTest {
         BatchOptions options = new BatchOptions(tmp.resolve("out"), EnumSet.of(OutputFormat.JSON), 2, null, "test");
         // WHEN
         BatchResult result = new BatchRunner((file, source) -> {
-            AnnualReport report = PARSER.parse(new Ingestor().read(file, source));
+            AnnualReport report = PARSER.parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(file, source));
             return grader.grade(report, engine.evaluate(report));
         }, options, BatchListener.NONE).run(inputs);
         // THEN one row per file; every bad page not assessable with its reason, the good one graded

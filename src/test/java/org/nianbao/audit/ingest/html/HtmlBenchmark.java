@@ -44,7 +44,7 @@ public final class HtmlBenchmark {
             }
         }
         ReportParser parser = org.nianbao.audit.engine.formats.ProjectFormats.parser();
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = org.nianbao.audit.engine.formats.ProjectFormats.ingestor();
         ThreadMXBean cpu = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         System.out.printf(Locale.ROOT, "%d pages of %d, %d and %d K characters%n", pages.size(), SIZES[0] / 1000,
                 SIZES[1] / 1000, SIZES[2] / 1000);

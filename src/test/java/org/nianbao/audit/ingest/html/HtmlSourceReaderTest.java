@@ -205,7 +205,7 @@ class HtmlSourceReaderTest {
 
     @Test
     void should_be_chosen_by_the_ingestor_for_every_web_page_extension() {
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = org.nianbao.audit.engine.formats.ProjectFormats.ingestor();
         for (String name : List.of("a.html", "b.HTM", "c.shtml", "d.xhtml")) {
             assertThat(new HtmlSourceReader().accepts(Path.of(name))).as(name).isTrue();
             assertThat(ingestor.isSubmission(Path.of(name))).as(name).isTrue();

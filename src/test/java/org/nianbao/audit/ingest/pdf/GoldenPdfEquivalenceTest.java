@@ -42,7 +42,7 @@ class GoldenPdfEquivalenceTest {
     }
 
     private static AnnualReport parse(Path file) {
-        return parser.parse(new Ingestor().read(file, file.toString()));
+        return parser.parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(file, file.toString()));
     }
 
     private static List<String> cells(AnnualReport report) {

@@ -42,7 +42,7 @@ class HostilePdfTest {
         AuditEngine engine = new AuditEngine(book);
         ReportParser parser = ProjectFormats.parser();
         auditor = (file, source) -> {
-            var report = parser.parse(new Ingestor().read(file, source));
+            var report = parser.parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(file, source));
             return grader.grade(report, engine.evaluate(report));
         };
     }

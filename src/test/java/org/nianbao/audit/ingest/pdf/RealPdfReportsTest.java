@@ -51,7 +51,7 @@ class RealPdfReportsTest {
         ReportParser parser = ProjectFormats.parser();
         for (String name : new String[] {"huaian-city-2024", "hongze-district-2023", "hongze-district-2024"}) {
             Path file = PDFS.resolve(name + ".pdf");
-            AnnualReport report = parser.parse(new Ingestor().read(file, file.toString()));
+            AnnualReport report = parser.parse(org.nianbao.audit.engine.formats.ProjectFormats.ingestor().read(file, file.toString()));
             REPORTS.put(name, report);
             AUDITS.put(name, grader.grade(report, engine.evaluate(report)));
         }

@@ -91,4 +91,40 @@ class NarrativeReaderTest {
         List<NarrativeClaim> found = reader.read(TextLines.of(List.of("正文。", "收到申请3件。", "收到申请4件。")), List.of(table));
         assertThat(found).extracting(NarrativeClaim::getValue).containsExactly(4);
     }
+
+    @Test
+    void should_read_a_sentence_wrapped_over_lines_whole_and_claim_no_total_from_its_parts() {
+        // GIVEN a PDF-converted paragraph with hard line breaks inside its sentence
+        List<NarrativeClaim> found = claims(
+                "2023年共收到政府信息公开申请10件，所有办结的信息公开",
+                "申请中同意公开答复 9 件，部分公开答复 0 件，转下一",
+                "年度办理答复的有 1 件。");
+        // WHEN / THEN the sentence is one, quoted whole from its first line; its outcomes are no total closed
+        assertThat(found).extracting(NarrativeClaim::getKind, NarrativeClaim::getValue, NarrativeClaim::getLine)
+                .containsExactly(tuple(ClaimKind.APPLICATIONS_RECEIVED, 10, 1), tuple(ClaimKind.CARRIED_OVER, 1, 1));
+        assertThat(found.get(0).getQuote()).isEqualTo("2023年共收到政府信息公开申请10件，所有办结的信息公开申请中同意公开答复 9 件，"
+                + "部分公开答复 0 件，转下一年度办理答复的有 1 件。");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+            "2024年共收到政府信息公开申请4件，同意公开答复数1件，区分处理后公开数 1件，无法提供数2件。;null",
+            "2024年我局共收到申请件2件，办结依申请2件，其中公开答复1件，无法提供1件。;2",
+            "本年度共办结18件。;18"})
+    void should_claim_the_total_closed_only_when_the_wording_says_so(String sentence, Integer closed) {
+        // GIVEN / WHEN
+        List<Integer> values = claims(sentence).stream().filter(c -> c.getKind() == ClaimKind.APPLICATIONS_CLOSED)
+                .map(NarrativeClaim::getValue).toList();
+        // THEN
+        assertThat(values).isEqualTo(closed == null ? List.of() : List.of(closed));
+    }
+
+    @Test
+    void should_not_join_a_heading_to_the_text_under_it() {
+        // GIVEN a sub-heading line without full stop, and its text below
+        List<NarrativeClaim> found = claims("（二）依申请公开情况", "本年度收到申请3件。", "申请均已按时办结");
+        // THEN each line keeps its own claims and number
+        assertThat(found).extracting(NarrativeClaim::getKind, NarrativeClaim::getLine)
+                .containsExactly(tuple(ClaimKind.APPLICATIONS_RECEIVED, 2), tuple(ClaimKind.ALL_CLOSED, 3));
+    }
 }

@@ -21,7 +21,8 @@ class LayoutFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2021_cells_plain.txt", "2021_pipes.md", "2021_tsv.txt", "2021_spaces.txt"})
+    @ValueSource(strings = {"2021_cells_plain.txt", "2021_pipes.md", "2021_tsv.txt", "2021_spaces.txt", "2021_converter.md",
+            "2021_converter_row.md"})
     void should_read_every_layout_into_the_same_matrix(String layout) {
         // GIVEN the same report in the tab-prefixed layout and in another layout
         Map<String, String> reference = matrix(parse("2021_cells_tab.txt"));
