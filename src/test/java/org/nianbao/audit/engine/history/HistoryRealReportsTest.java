@@ -48,7 +48,7 @@ class HistoryRealReportsTest {
     private Map<Path, Judged> auditTogether(List<Path> batch) throws IOException {
         RuleBook book = SharedRuleBook.get();
         ReportParser parser = ProjectFormats.parser();
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = ProjectFormats.ingestor();
         AuditEngine engine = new AuditEngine(book);
         Map<Path, AnnualReport> reports = new LinkedHashMap<>();
         for (Path p : batch) {
