@@ -62,11 +62,12 @@ class GoldenLayoutsTest {
         }));
     }
 
-    /** A real site page, and the Word file and PDF a clerk makes of it with LibreOffice (fixtures/converted). */
+    /** A real site page, the Word file and PDF a clerk makes of it with LibreOffice, and the page printed to PDF by a browser. */
     private static final String REAL_PAGE = "corpus/html/pingtan-xingzheng-shenpi-ju-2025.html";
     private static final List<String> REAL_PAGE_CONVERTED = List.of(
             "converted/pingtan-xingzheng-shenpi-ju-2025.libreoffice.docx",
-            "converted/pingtan-xingzheng-shenpi-ju-2025.libreoffice.pdf");
+            "converted/pingtan-xingzheng-shenpi-ju-2025.libreoffice.pdf",
+            "converted/pingtan-xingzheng-shenpi-ju-2025.chromium.pdf");
 
     @TestFactory
     Stream<DynamicTest> should_read_a_real_page_and_its_word_and_pdf_conversions_into_the_same_cells_and_metadata() {

@@ -15,6 +15,7 @@ import org.nianbao.audit.parse.text.PageChrome;
  */
 final class TitleFinder {
     private static final int MAX_TITLE = 70;
+    private static final String[] COLUMN_CAPTION_ENDS = {"年报", "年度报告"};
     private static final int MAX_JOINED_LINES = 3;
     private static final int SEARCH_LINES = 60;
     private final PageChrome chrome;
@@ -79,8 +80,25 @@ final class TitleFinder {
         for (int k = first; k <= last; k++) {
             title.append(withoutSpace(preface.get(k).getText()));
         }
-        return new TitleMatch(withoutMarkdown(trimEnd(title.toString())), preface.get(first).getNumber(),
+        return new TitleMatch(afterColumnCaption(withoutMarkdown(trimEnd(title.toString()))), preface.get(first).getNumber(),
                 preface.get(last).getNumber());
+    }
+
+    /**
+     * A site's column caption printed on the title's line ("政府信息公开年报平潭…局2025年…报告", a page printed to PDF)
+     * is no part of the title: no agency is called …年报 or …年度报告, so before the year the title starts after
+     * the last one.
+     */
+    private static String afterColumnCaption(String title) {
+        int year = YearReader.firstYear(title).map(YearReader.YearAt::start).orElse(0);
+        int cut = 0;
+        for (String caption : COLUMN_CAPTION_ENDS) {
+            int at = title.lastIndexOf(caption, year - caption.length());
+            if (at >= 0) {
+                cut = Math.max(cut, at + caption.length());
+            }
+        }
+        return title.substring(cut);
     }
 
     /** "# 标题" / "**标题**" in Markdown exports. */

@@ -153,6 +153,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_leave_a_column_caption_on_the_title_line_out_of_the_agency() {
+        // GIVEN a page printed to PDF whose side column caption ran into the title's line
+        ReportMetadata m = extract("政府信息公开年报平潭综合实验区行政审批局2025年政府信息公开工作年度报告", "一、总体情况");
+        // THEN the title and the agency start after the caption
+        assertThat(m.getTitle()).isEqualTo("平潭综合实验区行政审批局2025年政府信息公开工作年度报告");
+        assertThat(m.getAgency()).isEqualTo("平潭综合实验区行政审批局");
+        assertThat(extract("上海市人民政府办公厅2019年政府信息公开工作年度报告", "一、总体情况").getAgency()).isEqualTo("上海市人民政府办公厅");
+    }
+
+    @Test
     void should_ignore_dates_after_the_first_line_of_text_below_the_title() {
         ReportMetadata m = extract("某县科学技术局2023年政府信息公开工作年度报告", "本报告依据条例编制。", "2024-01-20");
         assertThat(m.getPublished()).isNull();
