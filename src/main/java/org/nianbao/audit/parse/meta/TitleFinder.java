@@ -55,20 +55,23 @@ final class TitleFinder {
         return c.endsWith(")") && open > 0 ? c.substring(0, open) : c;
     }
 
-    /** Prepends preceding short lines while the title has not yet reached its year or agency. */
+    /**
+     * Prepends preceding short lines while the title has not yet reached its year or agency: "洪泽区人民政府" above
+     * "2023年政府信息公开工作年度报告" is the title's first line.
+     */
     private TitleMatch join(List<TextLine> preface, int last) {
         StringBuilder compact = new StringBuilder(preface.get(last).getNormalized());
         int first = last;
         int joined = 1;
         int j = last - 1;
-        while (!hasYear(compact) && joined < MAX_JOINED_LINES && j >= 0) {
+        while ((!hasYear(compact) || startsWithYearAndBody(compact)) && joined < MAX_JOINED_LINES && j >= 0) {
             String prev = preface.get(j).getNormalized();
             if (prev.isEmpty()) {
                 j--;
                 continue;
             }
             if (prev.length() > MAX_TITLE / 2 || prev.endsWith("。") || chrome.isChrome(prev) || isBreadcrumb(prev)
-                    || !hasHan(prev) || PageHeaderLine.isHeader(prev)) {
+                    || !hasHan(prev) || PageHeaderLine.isHeader(prev) || hasYear(prev) && hasYear(compact)) {
                 break;
             }
             compact.insert(0, prev);
@@ -126,6 +129,19 @@ final class TitleFinder {
             }
         }
         return false;
+    }
+
+    /** "2023年政府信息公开…": the year opens the line and the title body follows, so the agency is above. */
+    private static boolean startsWithYearAndBody(CharSequence c) {
+        String s = c.toString();
+        YearReader.YearAt year = YearReader.firstYear(s).orElse(null);
+        if (year == null || year.start() != 0) {
+            return false;
+        }
+        int at = year.end();
+        at += s.startsWith("年", at) ? 1 : 0;
+        at += s.startsWith("度", at) ? 1 : 0;
+        return s.startsWith("政府信息公开", at) || s.startsWith("政务公开", at) || s.startsWith("信息公开", at);
     }
 
     private static boolean hasYear(CharSequence c) {

@@ -163,6 +163,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_take_the_agency_from_the_line_above_a_title_line_that_opens_with_the_year() {
+        // GIVEN text extracted from a PDF whose title is set over two lines, the year opening the second
+        ReportMetadata m = extract("                洪泽区人民政府", "      2023 年政府信息公开工作年度报告", "",
+                "   本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制。");
+        // THEN both lines are the title and the first names the agency
+        assertThat(m.getTitle()).isEqualTo("洪泽区人民政府2023年政府信息公开工作年度报告");
+        assertThat(m.getAgency()).isEqualTo("洪泽区人民政府");
+        // AND a year-first title that names its agency after the year takes nothing from above
+        ReportMetadata own = extract("政府信息公开", "2023年某县科学技术局政府信息公开工作年度报告", "一、总体情况");
+        assertThat(own.getTitle()).isEqualTo("2023年某县科学技术局政府信息公开工作年度报告");
+        assertThat(own.getAgency()).isEqualTo("某县科学技术局");
+    }
+
+    @Test
     void should_ignore_dates_after_the_first_line_of_text_below_the_title() {
         ReportMetadata m = extract("某县科学技术局2023年政府信息公开工作年度报告", "本报告依据条例编制。", "2024-01-20");
         assertThat(m.getPublished()).isNull();
