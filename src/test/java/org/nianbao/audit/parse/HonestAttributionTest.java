@@ -87,6 +87,20 @@ class HonestAttributionTest {
     }
 
     @Test
+    void should_call_a_row_whose_wrapped_label_surrounds_its_values_unread_not_missing() throws IOException {
+        // GIVEN table 2's 部分公开 row as text extracted from a PDF prints it: the label's first line, the values, the rest
+        AnnualReport r = pipes(t -> t.replace("|  | (二) 部分公开(区分处理的, 只计这一情形, 不计其他情形) | 2 | 0 | 0 | 0 | 1 | 0 | 3 |  |",
+                "（二）部分公开（区分处理的，只计这一情\n  2    0    0    0    1    0    3\n形，不计其他情形）"));
+        // WHEN / THEN the row is the parser's problem, quoted where its label starts
+        assertThat(problems(r, ProblemCode.ROW_MISSING)).isEmpty();
+        assertThat(problems(r, ProblemCode.ROW_UNREAD)).singleElement().satisfies(p -> {
+            assertThat(p.getRowKey()).isEqualTo("R3_2");
+            assertThat(p.getQuote()).isEqualTo("（二）部分公开（区分处理的，只计这一情");
+            assertThat(p.getOrigin()).isEqualTo(Origin.EXTRACTION);
+        });
+    }
+
+    @Test
     void should_read_a_row_label_printed_without_its_number_where_that_row_is_due() throws IOException {
         // GIVEN "3. 其他" printed as "其他" right after the row before it
         AnnualReport r = pipes(t -> t.replace("| 3. 其他 |", "| 其他 |"));
