@@ -38,7 +38,7 @@ import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.finding.Finding;
 
 /**
- * The 13 real crawler texts of fixtures/corpus/txt (bodies on one line, tables flattened), against the facts
+ * The real crawler texts of fixtures/corpus/txt (bodies on one line, tables flattened), against the facts
  * verified by hand in the corpus INDEX: every report graded, its six sections and three tables found, its
  * metadata and 表二 总计 column read as verified, every cell the document states unambiguously read exactly
  * (fixtures/corpus/expected/&lt;name&gt;.properties), and no finding of the report's own that calls a table,
@@ -72,6 +72,9 @@ class CorpusTextsTest {
                     totals(0, 0, 0, 0), Set.of()),
             new Fact("pingtan-jiaotong-jianshe-ju-2023", "平潭综合实验区交通与建设局", 2023, "2024-01-30", TemplateVersion.V2021,
                     totals(14, 0, 14, 0), Set.of()),
+            // table 3's header run glued to a sentence on the crawled line; 本年新收 3 never closed (the agency's error)
+            new Fact("pingtan-jingji-fazhan-ju-2023", "平潭综合实验区经济发展局", 2023, "2024-01-30", TemplateVersion.V2021,
+                    totals(3, 0, 0, 0), Set.of()),
             new Fact("pingtan-nongye-nongcun-ju-2019", "平潭综合实验区农业农村局", 2019, "2020-01-03", TemplateVersion.V2019,
                     totals(0, 0, 0, 0), Set.of()),
             // table 1 in the 2019 layout: its 其他对外管理服务事项 and 政府集中采购 rows are not printed at all
