@@ -41,8 +41,9 @@ final class ClaimCatalog {
                 new PhraseMatcher(ClaimKind.ALL_UPHELD, "均获维持", "均被维持", "全部维持", "均予维持", "均维持"),
                 new NegatedPhraseMatcher(ClaimKind.NO_FEES_AT_ALL, new String[] {"未", "没有", "不", "无"},
                         new String[] {"任何费用", "收取费用"}, "信息处理费"),
+                // "信息公开处理费" is how many reports name the 信息处理费 ("本年度无收取信息公开处理费")
                 new NegatedPhraseMatcher(ClaimKind.NO_PROCESSING_FEE, new String[] {"未", "没有", "不存在", "无", "不"},
-                        new String[] {"信息处理费"}),
+                        new String[] {"信息处理费", "信息公开处理费"}),
                 new NegatedPhraseMatcher(ClaimKind.NO_PROCESSING_FEE, new String[] {"未发生", "没有发生", "不存在", "无", "没有"},
                         new String[] {"收费情形", "收费情况", "收费的情况", "收费的情形"}),
                 CountClaimMatcher.of(ClaimKind.PROCESSING_FEE_COLLECTED, "信息处理费")

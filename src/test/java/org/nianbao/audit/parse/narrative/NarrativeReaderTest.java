@@ -46,6 +46,7 @@ class NarrativeReaderTest {
             "未收取任何费用。;NO_FEES_AT_ALL;null",
             "本年度未发生政府信息公开收费情形。;NO_PROCESSING_FEE;null",
             "未收取信息处理费。;NO_PROCESSING_FEE;null",
+            "2025年度我局无收取信息公开处理费。;NO_PROCESSING_FEE;null",
             "本年度收取信息处理费400元。;PROCESSING_FEE_COLLECTED;400",
             "我局收到人大代表建议5件。;null;null",
             "答复网民留言30条。;null;null",
