@@ -32,7 +32,8 @@ final class ClaimCatalog {
                                 "无法提供", "不予处理", "其他处理")
                         .forbids(CLOSED_ELSEWHERE).build(),
                 CountClaimMatcher.of(ClaimKind.CARRIED_OVER, "结转", "顺延", "转下一年度", "转入下一年度", "转下年度")
-                        .vetoBefore("上年", "上一年", "上年度", "上一年度", "去年").build(),
+                        .vetoBefore("上年", "上一年", "上年度", "上一年度", "去年")
+                        .vetoAfter("上年", "上一年", "去年", "自上").build(),
                 new PhraseMatcher(ClaimKind.ALL_CLOSED, "全部办结", "均已办结", "均按时办结", "均已按时办结", "均已答复",
                         "全部答复", "全部予以答复"),
                 new NoReviewOrLitigationMatcher(),

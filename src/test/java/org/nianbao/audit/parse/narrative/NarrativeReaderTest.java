@@ -37,6 +37,7 @@ class NarrativeReaderTest {
             "另有2件顺延至下一年度办理。;null;null",
             "顺延到下年度办理4件。;CARRIED_OVER;4",
             "上年结转申请3件。;null;null",
+            "结转上年度政府信息公开申请1件。;null;null",
             "申请均已按时办结。;ALL_CLOSED;null",
             "本年度未发生因政府信息公开引起的行政复议、行政诉讼。;NO_REVIEW_OR_LITIGATION;null",
             "无因政府信息公开被申请行政复议和提起行政诉讼的情况。;NO_REVIEW_OR_LITIGATION;null",
