@@ -59,20 +59,7 @@ public final class Shingles {
         if (a.length == 0 && b.length == 0) {
             return 0;
         }
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
+        int common = common(a, b);
         return (double) common / (a.length + b.length - common);
     }
 
@@ -81,6 +68,11 @@ public final class Shingles {
         if (a.length == 0) {
             return 0;
         }
+        return (double) common(a, b) / a.length;
+    }
+
+    /** How many values two sorted distinct sets share (one merge pass). */
+    private static int common(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -95,7 +87,7 @@ public final class Shingles {
                 j++;
             }
         }
-        return (double) common / a.length;
+        return common;
     }
 
     /** FNV-1a over the K characters, then a murmur finaliser so that MinHash sees well-spread bits. */

@@ -82,6 +82,11 @@ public final class AtomicFiles {
         return Collections.unmodifiableSortedSet(new TreeSet<>(written.keySet()));
     }
 
+    /** The stamp of what was written to {@code fileName} (its size and checksum), or null if nothing was. */
+    public FileStamp stampOf(String fileName) {
+        return written.get(fileName);
+    }
+
     /** The files written so far with the stamp of the content written, sorted by name. */
     public SortedMap<String, FileStamp> stamps() {
         return Collections.unmodifiableSortedMap(new TreeMap<>(written));

@@ -62,7 +62,32 @@ class GoldenLayoutsTest {
         }));
     }
 
-    private record Reading(Map<String, String> cells, List<String> findings, List<Integer> sections, String metadata) {
+    /** A real site page, and the Word file and PDF a clerk makes of it with LibreOffice (fixtures/converted). */
+    private static final String REAL_PAGE = "corpus/html/pingtan-xingzheng-shenpi-ju-2025.html";
+    private static final List<String> REAL_PAGE_CONVERTED = List.of(
+            "converted/pingtan-xingzheng-shenpi-ju-2025.libreoffice.docx",
+            "converted/pingtan-xingzheng-shenpi-ju-2025.libreoffice.pdf");
+
+    @TestFactory
+    Stream<DynamicTest> should_read_a_real_page_and_its_word_and_pdf_conversions_into_the_same_cells_and_metadata() {
+        // GIVEN the real page's reading (its verified values are asserted in the HTML reader's tests)
+        Reading reference = read(REAL_PAGE);
+        assertThat(reference.cells()).hasSize(197).containsEntry("T1.norm.valid", "NUMBER:24");
+        assertThat(reference.metadata()).startsWith("平潭综合实验区行政审批局|2025|");
+        return REAL_PAGE_CONVERTED.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            // WHEN its conversion is read
+            Reading other = read(name);
+            // THEN cells, sections, agency, year, title and publication date are the same (the conversions carry
+            // the site frame along, so their findings add the web-chrome one)
+            assertThat(other.cells()).isEqualTo(reference.cells());
+            assertThat(other.sections()).isEqualTo(reference.sections());
+            assertThat(other.metadata()).isEqualTo(reference.metadata());
+            assertThat(other.published()).isEqualTo(reference.published()).isEqualTo("2026-01-30");
+        }));
+    }
+
+    private record Reading(Map<String, String> cells, List<String> findings, List<Integer> sections, String metadata,
+                           String published) {
     }
 
     private static Reading read(String name) {
@@ -81,7 +106,7 @@ class GoldenLayoutsTest {
         List<Integer> sections = report.getSections().stream().map(s -> s.getNumber()).toList();
         String meta = report.getMetadata().getAgency() + "|" + report.getMetadata().getYear() + "|"
                 + report.getMetadata().getTitle() + "|" + report.getTemplate();
-        return new Reading(cells, findings, sections, meta);
+        return new Reading(cells, findings, sections, meta, String.valueOf(report.getMetadata().getPublished()));
     }
 
     /** A finding without where it sits: rule, severity and its message with line numbers masked. */

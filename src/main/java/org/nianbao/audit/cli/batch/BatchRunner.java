@@ -165,7 +165,7 @@ public final class BatchRunner {
             return null;
         }
         try {
-            HistoryRun h = HistoryRun.open(pipeline, historySettings, Path.of(System.getProperty("java.io.tmpdir")));
+            HistoryRun h = HistoryRun.open(pipeline, historySettings, options.out());
             h.rememberAll(inputs, options.threads());
             return h;
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
+import org.nianbao.audit.engine.history.BatchHistory;
 import org.nianbao.audit.render.FileStamp;
 
 /**
@@ -15,7 +16,7 @@ import org.nianbao.audit.render.FileStamp;
  * <ol>
  *   <li>summaries whose commit was recorded are put in place ({@link SummaryCommit#rollForward});</li>
  *   <li>temporary files are removed: half-written outputs ({@code .tmp-*.part}), the findings spool,
- *       staged summaries whose commit never happened;</li>
+ *       staged summaries whose commit never happened, the batch's scratch history store;</li>
  *   <li>the pages the killed run wrote but never recorded are taken over from its {@link RunJournal} into
  *       the manifest, so this run removes those it does not write again, like any earlier run's leftovers.</li>
  * </ol>
@@ -51,6 +52,7 @@ public final class OutputRecovery {
     /** Names only this tool gives its temporary files. */
     static boolean isTemporary(String name) {
         return (name.startsWith(".tmp-") && name.endsWith(".part")) || name.startsWith(SummaryCommit.STAGED_PREFIX)
-                || name.equals(SummaryCommit.RECORD + ".part");
+                || name.equals(SummaryCommit.RECORD + ".part")
+                || (name.startsWith(BatchHistory.SCRATCH_PREFIX) && name.endsWith(BatchHistory.SCRATCH_SUFFIX));
     }
 }

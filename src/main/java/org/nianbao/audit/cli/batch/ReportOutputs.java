@@ -67,14 +67,8 @@ final class ReportOutputs {
             }
             for (ReportRenderer r : renderers) {
                 String name = stem + "." + r.extension();
-                Stamped[] stamped = new Stamped[1];
-                files.write(name, out -> {
-                    try (Stamped s = new Stamped(out)) {
-                        stamped[0] = s;
-                        r.render(audit, s);
-                    }
-                });
-                journal.written(name, stamped[0].stamp());
+                files.write(name, out -> r.render(audit, out));
+                journal.written(name, files.stampOf(name));
             }
             if (stem.equals(wanted)) {
                 h.index = index;

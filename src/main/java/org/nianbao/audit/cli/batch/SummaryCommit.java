@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.audit.render.AtomicFiles;
+import org.nianbao.audit.render.FileStamp;
 
 /**
  * Replaces the batch-level files (summary.json, index.html, summary.csv, summary.xlsx, summary.sarif,
@@ -25,7 +26,7 @@ final class SummaryCommit {
     private final AtomicFiles files;
     private final RunJournal journal;
     private final List<String> names = new ArrayList<>();
-    private final List<Stamped> stamps = new ArrayList<>();
+    private final List<FileStamp> stamps = new ArrayList<>();
 
     SummaryCommit(AtomicFiles files, RunJournal journal) {
         this.files = files;
@@ -34,15 +35,9 @@ final class SummaryCommit {
 
     /** Writes one batch file under its staged name. */
     void stage(String name, AtomicFiles.Content content) throws IOException {
-        Stamped[] stamped = new Stamped[1];
-        files.write(STAGED_PREFIX + name, out -> {
-            try (Stamped s = new Stamped(out)) {
-                stamped[0] = s;
-                content.writeTo(s);
-            }
-        });
+        files.write(STAGED_PREFIX + name, content);
         names.add(name);
-        stamps.add(stamped[0]);
+        stamps.add(files.stampOf(STAGED_PREFIX + name));
     }
 
     /** Puts every staged file in place, recorded first so that a kill in between is finished later. */
@@ -53,7 +48,7 @@ final class SummaryCommit {
         move(temporary, record);
         for (int i = 0; i < names.size(); i++) {
             files.rename(STAGED_PREFIX + names.get(i), names.get(i));
-            journal.written(names.get(i), stamps.get(i).stamp());
+            journal.written(names.get(i), stamps.get(i));
         }
         Files.delete(record);
     }

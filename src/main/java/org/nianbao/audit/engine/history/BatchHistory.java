@@ -41,6 +41,9 @@ public final class BatchHistory implements AutoCloseable {
     /** First-pass summaries waiting to be written together: one transaction per {@link #GROUP} reports. */
     private final List<ReportSummary> pending = new ArrayList<>();
     private static final int GROUP = 128;
+    /** The batch's scratch store is named so; a run killed before {@link #close} leaves one for the next to remove. */
+    public static final String SCRATCH_PREFIX = ".nianbao-batch-history-";
+    public static final String SCRATCH_SUFFIX = ".db";
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private volatile HistorySearch search;
     private volatile Boilerplate sealed;
@@ -62,7 +65,7 @@ public final class BatchHistory implements AutoCloseable {
      * @param workFolder  where the batch's temporary store is kept (deleted on {@link #close})
      */
     public static BatchHistory open(RuleBook book, Path officeStore, Path workFolder) throws IOException {
-        Path file = Files.createTempFile(workFolder, ".nianbao-batch-history-", ".db");
+        Path file = Files.createTempFile(workFolder, SCRATCH_PREFIX, SCRATCH_SUFFIX);
         HistoryStore batch;
         try {
             batch = HistoryStore.openScratch(file);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.nianbao.audit.document.Block;
+import org.nianbao.audit.document.PageHeaderFields;
 import org.nianbao.audit.document.TableBlock;
 import org.nianbao.audit.document.TextBlock;
 import org.nianbao.audit.model.SourceSpan;
@@ -15,7 +16,9 @@ import org.nianbao.audit.model.SourceSpan;
  * line break inside a sentence is not a paragraph break: a line joins the one before when that one runs to
  * the right margin and does not end a sentence, and the line itself is not indented (a new paragraph), not
  * a numbered heading or list item, not in another font size, and not far below. A paragraph continues over
- * a page break the same way. The lines of a heading set in a large font are one heading. Every block starts where its first line is: page and line on the page.
+ * a page break the same way, and a page-header field ("来源：…", "发布时间：…") is a block of its own. The lines of a
+ * heading set in a large font are one heading when they are aligned (centred or flush left alike). Every block
+ * starts where its first line is: page and line on the page.
  */
 final class ParagraphBuilder {
     private static final Pattern NUMBERED = Pattern.compile(
@@ -61,16 +64,35 @@ final class ParagraphBuilder {
         if (prev.isEmpty() || SENTENCE_END.indexOf(prev.charAt(prev.length() - 1)) >= 0) {
             return false;
         }
+        if (PageHeaderFields.startsWithField(compact(line.text())) || PageHeaderFields.startsWithField(compact(prev))) {
+            return false; // "来源：… 时间：…" under a title that runs to the margin is a line of its own
+        }
         double em = Math.max(previous.size(), line.size());
         boolean sameSize = Math.abs(previous.size() - line.size()) <= 1.5;
         if (previous.size() >= bodySize * 1.2 && sameSize && previous.page() == line.page()
-                && line.baseline() - previous.baseline() <= 2.0 * em) {
+                && line.baseline() - previous.baseline() <= 2.0 * em && aligned(previous, line, em)) {
             return true; // a title set in a large font over two lines ("洪泽区人民政府" / "2023年…年度报告") is one heading
         }
         boolean full = previous.right() >= bodyRight - 1.5 * em;
         boolean indented = line.left() > bodyLeft + 0.8 * em;
         boolean near = previous.page() != line.page() || line.baseline() - previous.baseline() <= 2.6 * em;
         return full && !indented && sameSize && near && !NUMBERED.matcher(line.text()).matches();
+    }
+
+    /** Two lines of one title share their centre (centred) or their left edge; a side column's caption does not. */
+    private static boolean aligned(PdfLine a, PdfLine b, double em) {
+        return Math.abs((a.left() + a.right()) - (b.left() + b.right())) / 2 <= 2 * em || Math.abs(a.left() - b.left()) <= em;
+    }
+
+    private static String compact(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private void flush(List<PdfLine> paragraph, List<Block> blocks) {

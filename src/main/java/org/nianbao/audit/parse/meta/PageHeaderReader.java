@@ -2,6 +2,7 @@ package org.nianbao.audit.parse.meta;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.nianbao.audit.document.PageHeaderFields;
 import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.text.Normalizer;
 
@@ -13,10 +14,11 @@ import org.nianbao.audit.parse.text.Normalizer;
  */
 final class PageHeaderReader {
     private static final String[] INDEX_LABELS = {"索引号:", "索引号"};
-    private static final String[] PUBLISHED_LABELS = {"发布日期:", "发布时间:", "发布日期", "发布时间"};
+    /** A bare 时间 beside 来源 is the page's publication time, as the HTML reader takes it too. */
+    private static final String[] PUBLISHED_LABELS = {"发布日期:", "发布时间:", "时间:", "发布日期", "发布时间"};
     private static final String[] OTHER_DATE_LABELS = {"生成日期:", "成文日期:", "日期:", "生成日期", "成文日期"};
     /** Label forms with a colon first, so that the colon is not taken for part of the value. */
-    private static final String[] ALL_LABELS = {"索引号:", "发布日期:", "发布时间:", "生成日期:", "成文日期:", "日期:",
+    private static final String[] ALL_LABELS = {"索引号:", "发布日期:", "发布时间:", "时间:", "生成日期:", "成文日期:", "日期:",
             "索引号", "发布日期", "发布时间", "生成日期", "成文日期"};
 
     PageHeader read(List<TextLine> headerLines) {
@@ -26,20 +28,39 @@ final class PageHeaderReader {
         LocalDate bare = null;
         int bareLine = 0;
         for (TextLine line : headerLines) {
-            String c = firstToken(line.getText());
-            if (index == null) {
-                index = indexNumber(strip(c, INDEX_LABELS));
-            }
-            String published = strip(c, PUBLISHED_LABELS);
-            if (labelled == null && published.length() < c.length()) {
-                labelled = wholeDate(published);
-                labelledLine = labelled == null ? 0 : line.getNumber();
-            } else if (bare == null) {
-                bare = wholeDate(strip(c, OTHER_DATE_LABELS));
-                bareLine = bare == null ? 0 : line.getNumber();
+            for (String field : fields(line.getText())) {
+                String c = firstToken(field);
+                if (index == null) {
+                    index = indexNumber(strip(c, INDEX_LABELS));
+                }
+                String published = strip(c, PUBLISHED_LABELS);
+                if (labelled == null && published.length() < c.length()) {
+                    labelled = wholeDate(published);
+                    labelledLine = labelled == null ? 0 : line.getNumber();
+                } else if (bare == null) {
+                    bare = wholeDate(strip(c, OTHER_DATE_LABELS));
+                    bareLine = bare == null ? 0 : line.getNumber();
+                }
             }
         }
         return labelled != null ? new PageHeader(index, labelled, labelledLine) : new PageHeader(index, bare, bareLine);
+    }
+
+    /**
+     * The line, then each later field a site prints on the same line ("来源：区行政审批局 时间：2026-01-30 16:07"):
+     * the text after each space that starts with a field label.
+     */
+    private static List<String> fields(String text) {
+        String collapsed = Normalizer.collapse(text).strip();
+        List<String> fields = new java.util.ArrayList<>(2);
+        fields.add(collapsed);
+        for (int i = collapsed.indexOf(' '); i >= 0; i = collapsed.indexOf(' ', i + 1)) {
+            String rest = collapsed.substring(i + 1);
+            if (PageHeaderFields.startsWithField(rest.replace(" ", ""))) {
+                fields.add(rest);
+            }
+        }
+        return fields;
     }
 
     /** The value when the text is an index number: letters/digits, one '/' and '-', e.g. 014178678/2023-00002. */

@@ -236,6 +236,7 @@ class BatchRunnerTest {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve(".tmp-4242-7.part"), "half");
         Files.writeString(out.resolve(".tmp-findings-1234.part"), "spool");
+        Files.writeString(out.resolve(".nianbao-batch-history-5150.db"), "scratch store");
         Files.writeString(out.resolve(SummaryCommit.STAGED_PREFIX + "summary.json"), "{}");
         Path orphan = Files.writeString(out.resolve("丙-2023.html"), "<html>丙</html>");
         Files.writeString(out.resolve(RunJournal.FILE_NAME), "丙-2023.html\t" + org.nianbao.audit.render.FileStamp.of(orphan).size()
@@ -245,9 +246,10 @@ class BatchRunnerTest {
         BatchResult result = run(List.of(input("a.txt", "agency=甲\nyear=2023")), out, 1, null);
         // THEN the temporaries are gone, the orphan page was taken over and removed as stale, the user's file stays
         assertThat(result.writeFailure()).isNull();
-        assertThat(result.recovered().temporaryRemoved()).isEqualTo(3);
+        assertThat(result.recovered().temporaryRemoved()).isEqualTo(4);
         assertThat(result.recovered().pagesTakenOver()).isEqualTo(1);
-        assertThat(contents(out).keySet()).noneMatch(n -> n.startsWith(".tmp-") || n.startsWith(SummaryCommit.STAGED_PREFIX))
+        assertThat(contents(out).keySet()).noneMatch(n -> n.startsWith(".tmp-") || n.startsWith(SummaryCommit.STAGED_PREFIX)
+                        || n.startsWith(".nianbao-batch-history-"))
                 .doesNotContain("丙-2023.html", RunJournal.FILE_NAME, SummaryCommit.RECORD)
                 .contains("甲-2023.html", "summary.json", "备注.md");
     }

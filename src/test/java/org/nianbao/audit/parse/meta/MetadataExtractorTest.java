@@ -139,6 +139,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_read_the_time_a_site_prints_beside_the_source_under_the_title() {
+        // GIVEN a page printed to PDF: 来源 and 时间 on one line under the title
+        ReportMetadata m = extract("平潭综合实验区行政审批局2025年政府信息公开工作年度报告", "来源：区行政审批局 时间：2026-01-30 16:07",
+                "一、总体情况");
+        // THEN the time is the publication date, and the line is no part of the title
+        assertThat(m.getPublished()).isEqualTo(LocalDate.of(2026, 1, 30));
+        assertThat(m.getPublishedLine()).isEqualTo(2);
+        assertThat(m.getTitle()).isEqualTo("平潭综合实验区行政审批局2025年政府信息公开工作年度报告");
+        // AND a 时间 inside prose under the title is no date of the page
+        assertThat(extract("某县科学技术局2023年政府信息公开工作年度报告", "办理时间：工作日9:00-17:00", "一、总体情况").getPublished())
+                .isNull();
+    }
+
+    @Test
     void should_ignore_dates_after_the_first_line_of_text_below_the_title() {
         ReportMetadata m = extract("某县科学技术局2023年政府信息公开工作年度报告", "本报告依据条例编制。", "2024-01-20");
         assertThat(m.getPublished()).isNull();
