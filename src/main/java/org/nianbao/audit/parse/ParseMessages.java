@@ -40,6 +40,13 @@ final class ParseMessages {
                 sections), 0, "");
     }
 
+    /** A report's title over no report: a page whose body is only its title (the report sits in an attachment or image). */
+    static ParseProblem titleOnly(int sections, int line, String title) {
+        return ParseProblem.of(ProblemCode.NOT_A_REPORT, String.format(Locale.ROOT,
+                "只有标题“%s”，没有报告正文：六部分标题只找到 %d 个，也没有统计表格（正文可能只在附件或图片中，或未能抓取）",
+                shortened(title), sections), line, title);
+    }
+
     /** @param firstYear the earliest year in scope (rules/formats.properties) */
     static ParseProblem unsupportedYear(int year, int firstYear, int line, String title) {
         return ParseProblem.of(ProblemCode.UNSUPPORTED_YEAR, String.format(Locale.ROOT,

@@ -107,7 +107,10 @@ public final class ReportParser {
                 ? !layout.sections().isEmpty() || tablesPrinted
                 : layout.sections().size() >= SECTIONS_WITHOUT_TITLE || tablesPrinted;
         if (!looksLikeReport) {
-            problems.add(ParseMessages.notAReport(layout.sections().size()));
+            // a title that names a report, over nothing else, is a report whose body is elsewhere, not "no title"
+            problems.add(meta.getTitle() != null && meta.getTitle().contains("年度报告")
+                    ? ParseMessages.titleOnly(layout.sections().size(), meta.getTitleLine(), meta.getTitle())
+                    : ParseMessages.notAReport(layout.sections().size()));
             return problems;
         }
         if (year == null) {

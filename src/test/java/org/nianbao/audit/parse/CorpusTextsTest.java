@@ -38,7 +38,7 @@ import org.nianbao.audit.model.TemplateVersion;
 import org.nianbao.audit.model.finding.Finding;
 
 /**
- * The 13 real crawler texts of fixtures/corpus/txt (bodies on one line, tables flattened), against the facts
+ * The real crawler texts of fixtures/corpus/txt (bodies on one line, tables flattened), against the facts
  * verified by hand in the corpus INDEX: every report graded, its six sections and three tables found, its
  * metadata and 表二 总计 column read as verified, every cell the document states unambiguously read exactly
  * (fixtures/corpus/expected/&lt;name&gt;.properties), and no finding of the report's own that calls a table,
@@ -72,6 +72,14 @@ class CorpusTextsTest {
                     totals(0, 0, 0, 0), Set.of()),
             new Fact("pingtan-jiaotong-jianshe-ju-2023", "平潭综合实验区交通与建设局", 2023, "2024-01-30", TemplateVersion.V2021,
                     totals(14, 0, 14, 0), Set.of()),
+            // table 3's header run glued to a sentence on the crawled line; 本年新收 3 never closed (the agency's error)
+            new Fact("pingtan-jingji-fazhan-ju-2023", "平潭综合实验区经济发展局", 2023, "2024-01-30", TemplateVersion.V2021,
+                    totals(3, 0, 0, 0), Set.of()),
+            // 本年新收 4 and results summing to 4 beside a （七）总计 of 0; 行政复议 总计 0 beside 1 corrected
+            new Fact("pingtan-jingji-fazhan-ju-2025", "平潭综合实验区经济发展局", 2025, "2026-01-30", TemplateVersion.V2021,
+                    totals(4, 0, 0, 0), Set.of()),
+            new Fact("pingtan-gongan-ju-2022", "平潭综合实验区公安局", 2022, "2023-01-09", TemplateVersion.V2021,
+                    totals(1, 1, 2, 0), Set.of()),
             new Fact("pingtan-nongye-nongcun-ju-2019", "平潭综合实验区农业农村局", 2019, "2020-01-03", TemplateVersion.V2019,
                     totals(0, 0, 0, 0), Set.of()),
             // table 1 in the 2019 layout: its 其他对外管理服务事项 and 政府集中采购 rows are not printed at all
@@ -81,6 +89,10 @@ class CorpusTextsTest {
                     totals(5, 0, 5, 0), Set.of()),
             new Fact("pingtan-shichang-jianguan-ju-2024", "平潭综合实验区市场监督管理局", 2024, "2025-01-27", TemplateVersion.V2021,
                     totals(4, 0, 4, 0), Set.of("TBL-ROWS:reg")),
+            new Fact("pingtan-touzi-cujin-ju-2025", "平潭综合实验区投资促进局", 2025, "2026-04-17", TemplateVersion.V2021,
+                    totals(0, 0, 0, 0), Set.of()),
+            new Fact("pingtan-xingzheng-shenpi-ju-2024", "平潭综合实验区行政审批局", 2024, "2025-01-24", TemplateVersion.V2021,
+                    totals(28, 0, 28, 0), Set.of()),
             new Fact("pingtan-xingzheng-shenpi-ju-2025", "平潭综合实验区行政审批局", 2025, "2026-01-30", TemplateVersion.V2021,
                     totals(6, 0, 6, 0), Set.of("TBL-ROWS:reg")),
             new Fact("pingtan-ziran-ziyuan-shengtai-huanjing-ju-2023", "平潭综合实验区自然资源与生态环境局", 2023, "2024-01-05",
@@ -155,6 +167,10 @@ class CorpusTextsTest {
                         && (place[1].equals(f.getRow()) || (f.getRow() == null && f.getMessage().contains("「" + label + "」")))
                         && (place.length < 3 || place[2].equals(f.getColumn())) && f.getOrigin() == Origin.REPORT);
             }
+            // and no finding the document's own words rule out ("absent": rules a real report once drew wrongly)
+            for (String rule : list(expectations, "absent")) {
+                assertThat(findings).as(rule + " must not be reported").noneMatch(f -> f.getRule().equals(rule));
+            }
             // and only what the document really lacks is called missing, as the report's own finding
             Set<String> missing = findings.stream().filter(f -> MISSING_RULES.contains(f.getRule()))
                     .map(f -> f.getRule() + ":" + f.getRow()).collect(Collectors.toSet());
@@ -200,7 +216,7 @@ class CorpusTextsTest {
         return p;
     }
 
-    /** The cells of the file: keys T1.… T2.… T3.…; uncertain, unread and defects are notes about them. */
+    /** The cells of the file: keys T1.… T2.… T3.…; uncertain, unread, defects and absent are notes about them. */
     private static TreeMap<String, String> expectedCells(Properties p) {
         TreeMap<String, String> out = new TreeMap<>();
         p.stringPropertyNames().stream().filter(k -> k.startsWith("T")).forEach(k -> out.put(k, p.getProperty(k).strip()));

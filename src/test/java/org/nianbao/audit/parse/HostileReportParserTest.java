@@ -154,4 +154,17 @@ class HostileReportParserTest {
         AnnualReport report = Reports.file(file.toString());
         assertThat(report.getProblems()).extracting(ParseProblem::getCode).containsExactly(ProblemCode.NOT_A_REPORT);
     }
+
+    @Test
+    void should_say_a_page_holds_only_its_title_when_the_body_is_missing() {
+        // GIVEN a crawled page of 平潭综合实验区公安局 2020 whose body is its title alone (the report was an attachment)
+        AnnualReport report = Reports.text("标题: 平潭综合实验区公安局2020年政府信息公开工作年度报告", "发布时间: 2021-01-28 11:10",
+                "==================== 正文 ====================", "平潭综合实验区公安局2020年政府信息公开工作年度报告");
+        // THEN it is no assessable report, and the reason names the title it did find, not a missing one
+        assertThat(report.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.getCode()).isEqualTo(ProblemCode.NOT_A_REPORT);
+            assertThat(p.getDetail()).startsWith("只有标题“平潭综合实验区公安局2020年政府信息公开工作年度报告”，没有报告正文")
+                    .doesNotContain("未找到");
+        });
+    }
 }

@@ -3,6 +3,7 @@ package org.nianbao.audit.ingest.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.nianbao.audit.document.Block;
 import org.nianbao.audit.model.TableKind;
 import org.nianbao.audit.parse.text.CompactView;
@@ -116,23 +117,41 @@ final class FlattenedBody {
         String c = view.compact();
         List<FlatTable> out = new ArrayList<>(3);
         int from = endOf(heads, 2, 0);
-        int t1 = indexOfAny(c, T1_ANCHORS, from);
-        if (t1 >= 0) {
-            out.add(tables.scan(TableKind.T1, view, line, t1, nextHeading(heads, t1, c.length())));
-            from = out.get(out.size() - 1).end();
+        FlatTable t1 = firstTable(TableKind.T1, view, line, heads, from, i -> indexOfAny(c, T1_ANCHORS, i));
+        if (t1 != null) {
+            out.add(t1);
+            from = t1.end();
         }
-        int t2 = indexOfAny(c, T2_ANCHORS, Math.max(from, endOf(heads, 3, from)));
-        if (t2 >= 0) {
-            out.add(tables.scan(TableKind.T2, view, line, t2, nextHeading(heads, t2, c.length())));
-            from = out.get(out.size() - 1).end();
+        FlatTable t2 = firstTable(TableKind.T2, view, line, heads, Math.max(from, endOf(heads, 3, from)),
+                i -> indexOfAny(c, T2_ANCHORS, i));
+        if (t2 != null) {
+            out.add(t2);
+            from = t2.end();
         }
-        int t3 = t3Anchor(c, Math.max(from, endOf(heads, 4, from)));
-        if (t3 >= 0) {
-            out.add(tables.scan(TableKind.T3, view, line, t3, nextHeading(heads, t3, c.length())));
+        FlatTable t3 = firstTable(TableKind.T3, view, line, heads, Math.max(from, endOf(heads, 4, from)), i -> t3Anchor(c, i));
+        if (t3 != null) {
+            out.add(t3);
         }
-        // a sentence naming 第二十条 or 行政复议、行政诉讼 is no table: a table has labels and values
-        out.removeIf(t -> t.pieces().size() < MIN_PIECES || t.pieces().stream().noneMatch(FlatTable.Piece::hasValue));
         return out;
+    }
+
+    /**
+     * The first table of {@code kind} at or after {@code from} within the section where its first anchor stands. A
+     * sentence naming the table's words ("没有政府信息公开行政复议及行政诉讼情况。") is no table — a table has labels
+     * and values — so the search goes on after it: crawlers glue the real header run to such a sentence.
+     */
+    private FlatTable firstTable(TableKind kind, CompactView view, String line, List<InlineHeadings.Found> heads, int from,
+                                 IntUnaryOperator anchorFrom) {
+        int anchor = anchorFrom.applyAsInt(from);
+        int sectionEnd = anchor < 0 ? -1 : nextHeading(heads, anchor, view.compact().length());
+        while (anchor >= 0 && anchor < sectionEnd) {
+            FlatTable t = tables.scan(kind, view, line, anchor, sectionEnd);
+            if (t.pieces().size() >= MIN_PIECES && t.pieces().stream().anyMatch(FlatTable.Piece::hasValue)) {
+                return t;
+            }
+            anchor = anchorFrom.applyAsInt(Math.max(anchor + 1, t.end()));
+        }
+        return null;
     }
 
     /** "行政复议" as table 3's first header word: 行政诉讼 or the litigation groups follow closely. */

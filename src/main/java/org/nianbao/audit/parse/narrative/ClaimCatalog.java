@@ -32,7 +32,8 @@ final class ClaimCatalog {
                                 "无法提供", "不予处理", "其他处理")
                         .forbids(CLOSED_ELSEWHERE).build(),
                 CountClaimMatcher.of(ClaimKind.CARRIED_OVER, "结转", "顺延", "转下一年度", "转入下一年度", "转下年度")
-                        .vetoBefore("上年", "上一年", "上年度", "上一年度", "去年").build(),
+                        .vetoBefore("上年", "上一年", "上年度", "上一年度", "去年")
+                        .vetoAfter("上年", "上一年", "去年", "自上").build(),
                 new PhraseMatcher(ClaimKind.ALL_CLOSED, "全部办结", "均已办结", "均按时办结", "均已按时办结", "均已答复",
                         "全部答复", "全部予以答复"),
                 new NoReviewOrLitigationMatcher(),
@@ -41,8 +42,9 @@ final class ClaimCatalog {
                 new PhraseMatcher(ClaimKind.ALL_UPHELD, "均获维持", "均被维持", "全部维持", "均予维持", "均维持"),
                 new NegatedPhraseMatcher(ClaimKind.NO_FEES_AT_ALL, new String[] {"未", "没有", "不", "无"},
                         new String[] {"任何费用", "收取费用"}, "信息处理费"),
+                // "信息公开处理费" is how many reports name the 信息处理费 ("本年度无收取信息公开处理费")
                 new NegatedPhraseMatcher(ClaimKind.NO_PROCESSING_FEE, new String[] {"未", "没有", "不存在", "无", "不"},
-                        new String[] {"信息处理费"}),
+                        new String[] {"信息处理费", "信息公开处理费"}),
                 new NegatedPhraseMatcher(ClaimKind.NO_PROCESSING_FEE, new String[] {"未发生", "没有发生", "不存在", "无", "没有"},
                         new String[] {"收费情形", "收费情况", "收费的情况", "收费的情形"}),
                 CountClaimMatcher.of(ClaimKind.PROCESSING_FEE_COLLECTED, "信息处理费")

@@ -6,7 +6,7 @@ import org.nianbao.audit.model.NarrativeClaim;
 
 /**
  * "trigger … N件" inside one clause: a trigger word arms the matcher, the next count in the clause is
- * its value. A trigger directly preceded by a veto word (未收到, 上年结转, 同意公开答复) or after a negation in
+ * its value. A trigger directly preceded or followed by a veto word (未收到, 上年结转, 结转上年度, 同意公开答复) or after a negation in
  * the clause disarms it, so that a count is claimed only by the wording right before it; a clause naming
  * something else (建议, 提案, 留言 …) is skipped. One forward pass.
  */
@@ -14,6 +14,7 @@ final class CountClaimMatcher implements ClaimMatcher {
     private final ClaimKind kind;
     private final String[] triggers;
     private final String[] vetoBefore;
+    private final String[] vetoAfter;
     private final String[] negations;
     private final String[] required;
     private final String[] forbidden;
@@ -23,6 +24,7 @@ final class CountClaimMatcher implements ClaimMatcher {
         this.kind = b.kind;
         this.triggers = b.triggers;
         this.vetoBefore = b.vetoBefore;
+        this.vetoAfter = b.vetoAfter;
         this.negations = b.negations;
         this.required = b.required;
         this.forbidden = b.forbidden;
@@ -47,7 +49,8 @@ final class CountClaimMatcher implements ClaimMatcher {
                 String trigger = Words.startingAt(clause, i, triggers);
                 if (trigger != null) {
                     // a count belongs to the nearest trigger before it: a qualified one ("同意公开答复") disarms
-                    armed = !Words.endsAt(clause, i, vetoBefore) && (negation < 0 || negation >= i);
+                    armed = !Words.endsAt(clause, i, vetoBefore) && Words.startingAt(clause, i + trigger.length(), vetoAfter) == null
+                            && (negation < 0 || negation >= i);
                     i += trigger.length() - 1;
                     continue;
                 }
@@ -67,6 +70,7 @@ final class CountClaimMatcher implements ClaimMatcher {
         private final ClaimKind kind;
         private final String[] triggers;
         private String[] vetoBefore = {};
+        private String[] vetoAfter = {};
         private String[] negations = {};
         private String[] required = {};
         private String[] forbidden = {};
@@ -79,6 +83,12 @@ final class CountClaimMatcher implements ClaimMatcher {
 
         Builder vetoBefore(String... words) {
             this.vetoBefore = words;
+            return this;
+        }
+
+        /** Words that, right after the trigger, make it name something else ("结转上年度…": carried in, not on). */
+        Builder vetoAfter(String... words) {
+            this.vetoAfter = words;
             return this;
         }
 

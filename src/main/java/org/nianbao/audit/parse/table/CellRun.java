@@ -35,6 +35,11 @@ final class CellRun {
         while (first < items.size() && items.get(first).empty()) {
             first++;
         }
+        if (first == items.size() && leadingCells > 0) {
+            // a row of blank cells, as the layout shows (LayoutBlanks): each empty field is one
+            List<Token> blanks = items.subList(first - leadingCells, first);
+            return new CellRun(blanks, blanks, 0, null);
+        }
         return build(items, expected, first - leadingCells);
     }
 

@@ -66,7 +66,7 @@ final class LayoutBlanks {
     static Reading read(Token label, List<Token> items, int expected, RowLayout layout) {
         int first = firstValue(items);
         if (first == items.size()) {
-            return new Reading(items, 0, 0);
+            return blankRow(label, items, expected, layout);
         }
         int last = lastValue(items);
         int missing = expected - (last - first + 1);
@@ -109,6 +109,25 @@ final class LayoutBlanks {
     }
 
     /** Leading empty fields beyond the complete rows' merged label cells, when they fit the shortage. */
+    /**
+     * A delimited row of nothing but empty fields: when it prints, on the label's own line, the merged label
+     * fields complete rows show there (none if no complete row shows it) and then exactly one empty field per
+     * template cell ("| 2.其他… | | | | | | | |" in a grid whose other rows print values there), those empty fields
+     * are the row's blank cells; any other count shows none. Empty fields of the next line are the next row's.
+     */
+    private static Reading blankRow(Token label, List<Token> items, int expected, RowLayout layout) {
+        int labelFields = layout.labelFields(label);
+        int merged = labelFields == RowLayout.UNKNOWN ? 0 : labelFields;
+        int onLine = 0;
+        while (onLine < items.size() && items.get(onLine).line() == label.line()) {
+            onLine++;
+        }
+        if (label.field() < 0 || onLine != merged + expected) {
+            return new Reading(items, 0, 0);
+        }
+        return new Reading(items.subList(0, onLine), expected, 0);
+    }
+
     private static int leadingCells(Token label, List<Token> items, int first, int missing, RowLayout layout) {
         int labelFields = layout.labelFields(label);
         boolean sameLine = label.wholeLine() || items.get(first).line() == label.line();

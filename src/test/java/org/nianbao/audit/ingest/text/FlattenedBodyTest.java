@@ -137,4 +137,20 @@ class FlattenedBodyTest {
         assertThat(tables(doc)).singleElement().satisfies(t -> assertThat(rows(t)).contains("规章 | 0 0 0", "行政许可 | 22"));
         assertThat(doc.blocks().get(2)).isEqualTo(TextBlock.paragraph(prose, SourceSpan.textLine(3, 0)));
     }
+
+    @Test
+    void should_read_table_3_whose_header_run_is_glued_to_a_sentence_naming_its_words() {
+        // GIVEN section four's sentence "没有…行政复议及行政诉讼情况。" with the table's header and fifteen zeros glued after it
+        String body = BODY.replace("四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持",
+                "四、政府信息公开行政复议、行政诉讼情况2025年，没有政府信息公开行政复议及行政诉讼情况。行政复议行政诉讼结果维持");
+        // WHEN
+        Document doc = read(body);
+        // THEN the sentence stays a paragraph and the header run after it is table 3 with its fifteen values
+        List<TableBlock> tables = tables(doc);
+        assertThat(tables).hasSize(3);
+        assertThat(rows(tables.get(2))).startsWith("行政复议", "行政诉讼", "结果维持").endsWith("000000000000000");
+        assertThat(tables.get(2).span()).isEqualTo(SourceSpan.textLine(1, body.indexOf("。行政复议行政诉讼结果维持") + 2));
+        assertThat(doc.blocks()).filteredOn(TextBlock.class::isInstance).map(b -> ((TextBlock) b).text())
+                .contains("2025年，没有政府信息公开行政复议及行政诉讼情况。");
+    }
 }

@@ -126,4 +126,29 @@ class DelimitedBlankCellsTest {
         assertThat(values(r, TableKind.T2, "R1")).containsExactly("3", "0", "0", "0", "0", "3");
         assertThat(rowKeys(r, ProblemCode.ROW_CELL_COUNT)).containsExactly("R1");
     }
+
+    @Test
+    void should_read_a_row_of_empty_cells_under_the_values_as_seven_blank_cells() throws IOException {
+        // GIVEN the pipe fixture's 2.其他法律行政法规禁止公开 printing seven empty cells, as a page's table with
+        // empty <td>s does (上海市人民政府办公厅 2019)
+        String text = fixture("2021_pipes.md").replace("|  |  | 2. 其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                "|  |  | 2. 其他法律行政法规禁止公开 |  |  |  |  |  |  |  |");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN the row has its seven cells, all blank, and is no short row
+        assertThat(values(r, TableKind.T2, "R3_3_2")).containsExactly("BLANK", "BLANK", "BLANK", "BLANK", "BLANK", "BLANK", "BLANK");
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void should_not_read_blank_cells_from_a_row_of_more_empty_fields_than_the_layout_explains() throws IOException {
+        // GIVEN the same row with one empty field more than its label position and the template account for
+        String text = fixture("2021_pipes.md").replace("|  |  | 2. 其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                "|  |  | 2. 其他法律行政法规禁止公开 |  |  |  |  |  |  |  |  |");
+        // WHEN
+        TableParseResult r = parse(text);
+        // THEN nothing tells which empty field is which: no cells are read and the row is reported
+        assertThat(values(r, TableKind.T2, "R3_3_2")).isEmpty();
+        assertThat(rowKeys(r, ProblemCode.ROW_CELL_COUNT)).containsExactly("R3_3_2");
+    }
 }
