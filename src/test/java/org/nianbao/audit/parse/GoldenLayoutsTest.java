@@ -62,12 +62,16 @@ class GoldenLayoutsTest {
         }));
     }
 
-    /** A real site page, the Word file and PDF a clerk makes of it with LibreOffice, and the page printed to PDF by a browser. */
+    /**
+     * A real site page, the Word file and PDF a clerk makes of it with LibreOffice, the page printed to PDF by a
+     * browser, and Markdown with HTML tables as PDF-to-Markdown converters write it.
+     */
     private static final String REAL_PAGE = "corpus/html/pingtan-xingzheng-shenpi-ju-2025.html";
     private static final List<String> REAL_PAGE_CONVERTED = List.of(
             "converted/pingtan-xingzheng-shenpi-ju-2025.libreoffice.docx",
             "converted/pingtan-xingzheng-shenpi-ju-2025.libreoffice.pdf",
-            "converted/pingtan-xingzheng-shenpi-ju-2025.chromium.pdf");
+            "converted/pingtan-xingzheng-shenpi-ju-2025.chromium.pdf",
+            "converted/pingtan-xingzheng-shenpi-ju-2025.html-tables.md");
 
     @TestFactory
     Stream<DynamicTest> should_read_a_real_page_and_its_word_and_pdf_conversions_into_the_same_cells_and_metadata() {

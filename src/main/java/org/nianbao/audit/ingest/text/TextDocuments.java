@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.nianbao.audit.document.Block;
 import org.nianbao.audit.document.Document;
+import org.nianbao.audit.document.Grid;
 import org.nianbao.audit.document.PageFacts;
+import org.nianbao.audit.document.TableBlock;
 import org.nianbao.audit.document.TextBlock;
+import org.nianbao.audit.ingest.html.TableFragments;
 import org.nianbao.audit.model.ParseProblem;
 import org.nianbao.audit.model.SourceSpan;
 import org.nianbao.audit.parse.text.Normalizer;
@@ -15,7 +18,8 @@ import org.nianbao.audit.parse.text.Normalizer;
  * Turns the decoded lines of a text file into a {@link Document}. Each text layout has its recogniser: a
  * crawler's header block ({@link CrawlerHeader}) becomes the page's facts, not text; a report body printed on
  * one line ({@link FlattenedBody}) is cut into headings, paragraphs and tables; site furniture around a crawled
- * body ({@link WebChrome}) is left out. Every other line is one paragraph block, blank lines included: the table
+ * body ({@link WebChrome}) is left out; an HTML table a PDF-to-Markdown converter wrote ({@link HtmlTableLines}) is
+ * a table block. Every other line is one paragraph block, blank lines included: the table
  * layouts of text (one cell per line, tabs, pipes, TSV, space runs) are read from these lines by the parser's
  * tokenizer. Immutable and thread-safe.
  */
@@ -45,6 +49,12 @@ public final class TextDocuments {
         List<Block> blocks = new ArrayList<>(lines.size() - start);
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
+            int close = HtmlTableLines.opens(line) ? HtmlTableLines.closing(lines, i) : -1;
+            if (close >= 0) {
+                blocks.addAll(htmlTables(lines, i, close, blocks));
+                i = close;
+                continue;
+            }
             boolean edge = header.isPresent() && (i == first || i == last);
             List<Block> cut = flattened.blocks(line, i + 1, edge ? WebChrome.find(line) : List.of());
             if (cut == null) {
@@ -58,6 +68,23 @@ public final class TextDocuments {
             blocks.addAll(0, pageTitle(page));
         }
         return new Document(source, FORMAT, charset, bytes, blocks, page, null, warnings);
+    }
+
+    /** The tables of lines {@code from}..{@code to}, each placed at its first line; their text when none is read. */
+    private static List<Block> htmlTables(List<String> lines, int from, int to, List<Block> before) {
+        int tables = (int) before.stream().filter(TableBlock.class::isInstance).count();
+        List<Grid> grids = TableFragments.grids(String.join("\n", lines.subList(from, to + 1)), tables);
+        List<Block> out = new ArrayList<>();
+        if (grids.isEmpty()) {
+            for (int i = from; i <= to; i++) {
+                out.add(TextBlock.paragraph(lines.get(i), SourceSpan.textLine(i + 1, 0)));
+            }
+            return out;
+        }
+        for (Grid grid : grids) {
+            out.add(new TableBlock(grid, SourceSpan.textLine(from + 1, 0)));
+        }
+        return out;
     }
 
     /**

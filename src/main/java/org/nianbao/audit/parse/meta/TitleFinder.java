@@ -25,10 +25,14 @@ final class TitleFinder {
     }
 
     Optional<TitleMatch> find(List<TextLine> preface) {
-        int limit = Math.min(preface.size(), SEARCH_LINES);
         TitleMatch first = null;
-        for (int i = 0; i < limit; i++) {
+        int seen = 0;
+        for (int i = 0; i < preface.size() && seen < SEARCH_LINES; i++) {
             String c = preface.get(i).getNormalized();
+            if (c.isEmpty()) {
+                continue; // converters put a blank line between any two lines: count lines of text
+            }
+            seen++;
             if (isTitleEnd(c)) {
                 TitleMatch match = join(preface, i);
                 if (hasYear(match.title())) {
