@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.audit.cli.batch.BatchOptions;
 import org.nianbao.audit.cli.batch.BatchResult;
 import org.nianbao.audit.cli.batch.BatchRunner;
+import org.nianbao.audit.cli.batch.HistorySettings;
 import org.nianbao.audit.cli.batch.InputWalker;
 import org.nianbao.audit.engine.RulesSource;
 import org.nianbao.audit.engine.session.RuleClock;
@@ -63,6 +64,12 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = CliMessages.TIME_LIMIT)
     Integer timeLimit;
 
+    @Option(names = "--history", paramLabel = "FILE", description = CliMessages.HISTORY)
+    Path history;
+
+    @Option(names = "--no-history", description = CliMessages.NO_HISTORY)
+    boolean noHistory;
+
     @CommandLine.Mixin
     StandardOptions standard;
 
@@ -110,8 +117,13 @@ final class AuditCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(out, formats, threadCount, failOn, loaded.rulesLocation(),
                 paths.stream().map(p -> p.toString().replace(java.io.File.separatorChar, '/')).toList());
+        HistorySettings historySettings = noHistory ? HistorySettings.OFF
+                : new HistorySettings(true, history != null ? history : out.resolve(HistorySettings.DEFAULT_FILE),
+                        m -> err.println(CliMessages.historyWarning(m)));
         BatchResult result = new BatchRunner(loaded.auditor(), options,
-                Progress.choose(quiet, System.console() != null, err)).run(inputs);
+                Progress.choose(quiet, System.console() != null, err))
+                .withHistory(historySettings)
+                .run(inputs);
         if (result.outputBusy()) {
             err.println(CliMessages.outputBusy(out.toString()));
             err.flush();

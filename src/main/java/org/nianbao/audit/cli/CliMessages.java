@@ -35,6 +35,9 @@ public final class CliMessages {
     public static final String VERBOSE = "出错时另外输出技术细节（异常类型、原因），供维护人员排查。";
     public static final String COMPILE_RULES = "不使用构建时预编译的内置规则，启动时编译 DRL"
             + "（启动慢 2–3 秒，结果相同；用于核对预编译规则）。其他规则文件夹总是在启动时编译。";
+    public static final String HISTORY = "历史库文件（SQLite）：读取以往年度的审核结果作比对，并记下本次结果；"
+            + "缺省为输出文件夹中的 history.db。";
+    public static final String NO_HISTORY = "不作跨年度、跨机关比对：不读不写历史库，同一批次的报告也不相互比对（审核快约一倍）。";
     public static final String EXIT_CODES_HEADING = "%n退出码：%n";
     public static final String EXIT_0 = "0:完成，且没有报告达到 --fail-on 级别";
     public static final String EXIT_1 = "1:有报告达到 --fail-on 级别（不可评估的报告也算）";
@@ -134,6 +137,10 @@ public final class CliMessages {
 
     public static String rulesError(String message) {
         return "规则加载失败：" + message;
+    }
+
+    public static String historyWarning(String message) {
+        return "提示：" + message;
     }
 
     public static String writeFailed(String detail) {

@@ -1,6 +1,7 @@
 package org.nianbao.audit.engine;
 
 import java.time.Duration;
+import java.util.List;
 import org.nianbao.audit.engine.facts.FactInserter;
 import org.nianbao.audit.engine.session.RuleClock;
 import org.nianbao.audit.engine.session.SessionRunner;
@@ -48,7 +49,17 @@ public final class AuditEngine {
      * and with the template's labels of the rows, columns and cells they name.
      */
     public EngineResult evaluate(AnnualReport report) {
-        EngineResult result = runner.run(facts.facts(report));
+        return evaluate(report, List.of());
+    }
+
+    /**
+     * {@link #evaluate(AnnualReport)} with further facts inserted after the report's own: what the history
+     * holds about it (engine.history.HistoryFacts), for the rules under rules/history/.
+     */
+    public EngineResult evaluate(AnnualReport report, List<?> more) {
+        List<Object> all = facts.facts(report);
+        all.addAll(more);
+        EngineResult result = runner.run(all);
         return new EngineResult(places.place(report, result.findings()), result.fault());
     }
 }

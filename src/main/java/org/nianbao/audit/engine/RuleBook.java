@@ -16,6 +16,7 @@ import org.nianbao.audit.engine.compile.JitHazards;
 import org.nianbao.audit.engine.compile.MetadataContract;
 import org.nianbao.audit.engine.deadlines.DeadlinesFile;
 import org.nianbao.audit.engine.deadlines.LocalDeadlines;
+import org.nianbao.audit.engine.history.AgencyAliasFile;
 import org.nianbao.audit.engine.template.TemplateFiles;
 import org.nianbao.audit.model.template.TemplateCatalog;
 import org.nianbao.audit.engine.lexicon.Lexicons;
@@ -145,6 +146,7 @@ public final class RuleBook {
         drl.forEach((file, text) -> problems.addAll(ForbiddenCalls.scan(file, text)));
         problems.addAll(DeadlinesFile.read(source.files()).problems());
         problems.addAll(TemplateFiles.read(source.files()).problems());
+        problems.addAll(AgencyAliasFile.read(source.files()).problems());
         problems.addAll(result.diagnostics());
         compiled.base().ifPresent(b -> problems.addAll(contract.crossCheck(b, compiled.outlines().values())));
         List<RuleDiagnostic> cascade = cascade(compiled.diagnostics()).stream().sorted(BY_PLACE).toList();

@@ -22,6 +22,7 @@ public final class Audit {
     private final String grade;
     private final String gradeReason;
     private final List<Finding> findings;
+    private final AuditHistory history;
 
     public Audit(String source, String agency, Integer year, String template, LocalDate published,
                  AuditStatus status, Integer score, String grade, String gradeReason, List<Finding> findings) {
@@ -35,7 +36,30 @@ public final class Audit {
         this.grade = grade;
         this.gradeReason = gradeReason;
         this.findings = findings.stream().sorted(Finding.ORDER).toList();
+        this.history = null;
     }
+
+    private Audit(Audit a, AuditHistory history) {
+        this.source = a.source;
+        this.agency = a.agency;
+        this.year = a.year;
+        this.template = a.template;
+        this.published = a.published;
+        this.status = a.status;
+        this.score = a.score;
+        this.grade = a.grade;
+        this.gradeReason = a.gradeReason;
+        this.findings = a.findings;
+        this.history = history;
+    }
+
+    /** This audit with what the history showed about the report (outputs show last year and copies). */
+    public Audit withHistory(AuditHistory h) {
+        return new Audit(this, h);
+    }
+
+    /** What the history showed; null when the report was audited without history. */
+    public AuditHistory getHistory() { return history; }
 
     public String getSource() { return source; }
     public String getAgency() { return agency; }

@@ -60,6 +60,7 @@ public final class AuditView {
         v.put("sections", sections);
         v.put("noFindings", sections.isEmpty() ? RenderMessages.NO_FINDINGS : null);
         v.put("labels", labels());
+        v.put("history", HistoryView.of(audit));
         return v;
     }
 

@@ -28,6 +28,9 @@ public final class RenderMessages {
     public static final String NOT_ASSESSABLE = "不可评估";
     public static final String UNKNOWN = "未识别";
     public static final String NO_FINDINGS = "未发现问题。";
+    public static final String HISTORY_TITLE = "与以往报告比较";
+    public static final String NO_PRIOR = "没有找到本机关上一年度的报告（历史库和本批次中都没有），未作跨年度比较。";
+    public static final String COPIES_TITLE = "与其他报告相同的段落";
     public static final String LABEL_AGENCY = "机关";
     public static final String LABEL_YEAR = "年度";
     public static final String LABEL_TEMPLATE = "表格格式";
@@ -167,6 +170,59 @@ public final class RenderMessages {
             return WHOLE_REPORT;
         }
         return SECTIONS[number];
+    }
+
+    /** "上年（2023年度）：B（80分）→ 本年：A（92分）". */
+    public static String priorGrade(int priorYear, String priorGrade, Integer priorScore, String grade, Integer score) {
+        return "上年（" + priorYear + "年度）：" + priorGrade + (priorScore == null ? "" : "（" + priorScore + "分）")
+                + " → 本年：" + grade + (score == null ? "" : "（" + score + "分）");
+    }
+
+    /** "升一档", "降两档", "等级未变", "" when either year was not graded. */
+    public static String gradeChange(String before, String now) {
+        if (before == null || now == null || before.length() != 1 || now.length() != 1) {
+            return "";
+        }
+        int steps = before.charAt(0) - now.charAt(0);
+        String[] n = {"", "一", "两", "三"};
+        if (steps == 0) {
+            return "等级未变";
+        }
+        return (steps > 0 ? "升" : "降") + n[Math.min(3, Math.abs(steps))] + "档";
+    }
+
+    /** "↑", "↓", "=" or "" for the index's grade change column. */
+    public static String gradeArrow(String before, String now) {
+        String c = gradeChange(before, now);
+        return c.isEmpty() ? "" : c.startsWith("升") ? "↑" : c.startsWith("降") ? "↓" : "=";
+    }
+
+    /** "上年B" under this year's grade in index.html. */
+    public static String priorGradeShort(String priorGrade) {
+        return "上年" + grade(priorGrade);
+    }
+
+    public static String priorGradeTitle(int priorYear, String priorGrade, String grade) {
+        String change = gradeChange(priorGrade, grade);
+        return priorYear + "年度：" + grade(priorGrade) + (change.isEmpty() ? "" : "，" + change);
+    }
+
+    public static final String LABEL_PRIOR_GRADE = "上年等级";
+
+    public static String priorSource(String agency, String source) {
+        return "上年报告：" + (agency == null ? "" : agency + "，") + source;
+    }
+
+    public static String copyHeading(String what, int percent) {
+        return what + "（相似度" + percent + "%）";
+    }
+
+    public static String thisReportAt(int line) {
+        return line > 0 ? "本报告第" + line + "行" : "本报告";
+    }
+
+    public static String otherReport(String agency, Integer year, String source) {
+        return (agency == null ? "" : agency) + (year == null ? "" : year + "年度") + "报告（" + source + "）";
     }
 
     public static String grade(String grade) {

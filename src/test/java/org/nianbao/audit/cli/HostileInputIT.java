@@ -283,13 +283,14 @@ class HostileInputIT {
         });
         Set<String> pages = new TreeSet<>(names);
         pages.removeIf(n -> n.startsWith(".") || n.equals("备注.txt") || n.startsWith("summary.") || n.equals("index.html")
-                || n.equals("run.json") || n.equals("rules.html"));
+                || n.equals("run.json") || n.equals("rules.html") || n.equals("history.db"));
         assertThat(pages).as("no page of the killed run is left").isEqualTo(referenced);
         JsonNode manifest = JsonSupport.MAPPER.readTree(out.resolve(".nianbao-audit-outputs.json").toFile());
         Set<String> listed = new TreeSet<>();
         manifest.get("files").forEach(f -> listed.add(f.get("name").asText()));
         Set<String> visible = new TreeSet<>(names);
-        visible.removeIf(n -> n.startsWith(".") || n.equals("备注.txt") || n.equals("run.json"));
+        // the history store is kept across runs, never listed for removal as a stale output
+        visible.removeIf(n -> n.startsWith(".") || n.equals("备注.txt") || n.equals("run.json") || n.equals("history.db"));
         assertThat(listed).isEqualTo(visible);
         assertThat(out.resolve("备注.txt")).hasContent("用户自己的文件");
         assertThat(third.stderr()).contains("上次写入这个输出文件夹的审核没有正常结束").contains("接管其已写出的结果文件");

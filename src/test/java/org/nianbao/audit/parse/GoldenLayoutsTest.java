@@ -20,20 +20,27 @@ import org.nianbao.audit.model.TableRow;
 import org.nianbao.audit.model.finding.Finding;
 
 /**
- * One report in every layout it reaches us in gives one reading: the same table cells and the same findings,
- * wherever they sit in the file. The reference is the one-cell-per-line text; each other file of
- * {@link #LAYOUTS} is the same report as another reader delivers it. A new format (HTML, DOCX, PDF) joins by
- * adding its file to the list.
+ * One report in every layout and format it reaches us in gives one reading: the same table cells and the same
+ * findings, wherever they sit in the file. The reference is the one-cell-per-line text; each other file of
+ * {@link #LAYOUTS} is the same report as another reader delivers it: text layouts, a site page with rowspan and
+ * colspan, Word files (written by POI, re-saved by LibreOffice, and as .doc), and PDFs with and without table
+ * rulings. A new format joins by adding its file to the list.
  */
 class GoldenLayoutsTest {
-    private static final Path DIR = Path.of("fixtures", "layouts");
-    private static final String REFERENCE = "2021_cells_tab.txt";
-    /** The same 2023 report of 安平市科学技术局 in other layouts. */
+    private static final Path DIR = Path.of("fixtures");
+    private static final String REFERENCE = "layouts/2021_cells_tab.txt";
+    /** The same 2023 report of 安平市科学技术局 in other layouts and formats. */
     private static final List<String> LAYOUTS = List.of(
-            "2021_pipes.md",
-            "2021_flattened.txt",
-            "2021_converter.md",
-            "2021_converter_row.md");
+            "layouts/2021_pipes.md",
+            "layouts/2021_flattened.txt",
+            "layouts/2021_converter.md",
+            "layouts/2021_converter_row.md",
+            "html/2021_site_page.html",
+            "docx/2021_word_numbered.docx",
+            "docx/2021_libreoffice_resaved.docx",
+            "docx/2021_libreoffice.doc",
+            "pdf/2021_pipes-lattice.pdf",
+            "pdf/2021_pipes-stream.pdf");
 
     private static final ReportParser PARSER = ProjectFormats.parser();
 

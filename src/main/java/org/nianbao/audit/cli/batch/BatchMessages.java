@@ -31,4 +31,9 @@ final class BatchMessages {
     static String outOfMemoryWriting() {
         return "不可评估：写出该报告的结果时内存不足；其他文件照常审核";
     }
+
+    /** The batch's own history could not start (its scratch file in the output folder). */
+    static String historyUnavailable(java.io.IOException e) {
+        return "历史比对未能启动（" + e.getMessage() + "）：本次审核不做跨年度和跨机关的比对，其余照常。";
+    }
 }

@@ -54,6 +54,10 @@ public final class BatchRunner {
     private final ConcurrentSkipListMap<Integer, BatchResult.ReportError> reportErrors = new ConcurrentSkipListMap<>();
     private final MemoryBudget memory;
 
+    private HistorySettings historySettings = HistorySettings.OFF;
+    /** The batch's history while it runs (null without): the second pass audits through it. */
+    private volatile HistoryRun history;
+
     public BatchRunner(ReportAuditor auditor, BatchOptions options, BatchListener listener) {
         this(auditor, options, listener, MemoryBudget.ofThisJvm());
     }
@@ -77,6 +81,12 @@ public final class BatchRunner {
         } catch (IOException e) {
             return false; // the run itself reports what is wrong with the folder
         }
+    }
+
+    /** Audits with history (the batch's own reports, and the office's store when one is given). */
+    public BatchRunner withHistory(HistorySettings settings) {
+        this.historySettings = settings;
+        return this;
     }
 
     public BatchResult run(List<Path> inputs) {
@@ -113,6 +123,7 @@ public final class BatchRunner {
             List<ReportRenderer> perReport = PerReportRenderers.forFormats(options.formats(), new PageContext(
                     options.inputs(), context.rules() == RulesIdentity.UNKNOWN ? null : RulesLine.of(context.rules())));
             ReportOutputs outputs = new ReportOutputs(files, perReport, journal);
+            history = openHistory(inputs);
             listener.started(inputs.size());
             auditAll(inputs, rows, outputs, spool, tally, failure, firstResult);
             if (failure.get() != null) {
@@ -136,6 +147,30 @@ public final class BatchRunner {
                     .withRecovery(recovered);
         } finally {
             closeQuietly(spool);
+            HistoryRun h = history;
+            if (h != null) {
+                h.warnings().forEach(historySettings.warn());
+                h.close();
+                history = null;
+            }
+        }
+    }
+
+    /**
+     * The first pass over every input when history is on and the auditor is the real pipeline; a history that
+     * cannot even start (its scratch file) is reported and the batch goes on without it.
+     */
+    private HistoryRun openHistory(List<Path> inputs) {
+        if (!historySettings.enabled() || !(auditor instanceof PipelineAuditor pipeline)) {
+            return null;
+        }
+        try {
+            HistoryRun h = HistoryRun.open(pipeline, historySettings, Path.of(System.getProperty("java.io.tmpdir")));
+            h.rememberAll(inputs, options.threads());
+            return h;
+        } catch (IOException e) {
+            historySettings.warn().accept(BatchMessages.historyUnavailable(e));
+            return null;
         }
     }
 
@@ -147,9 +182,11 @@ public final class BatchRunner {
         Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
         AtomicInteger done = new AtomicInteger();
         try {
+            HistoryRun h = history;
+            int[] order = h != null ? h.order(inputs) : null;
             for (int i = 0; i < inputs.size() && failure.get() == null; i++) {
                 inFlight.acquireUninterruptibly();
-                int index = i;
+                int index = order != null ? order[i] : i;
                 pool.execute(() -> {
                     try {
                         if (failure.get() == null) {
@@ -216,7 +253,8 @@ public final class BatchRunner {
     /** Whatever the pipeline throws, the file becomes not assessable with the reason: never a pass. */
     private Audit auditSafely(int index, Path file, String source, long size) {
         try {
-            Audit audit = auditor.audit(file, source);
+            HistoryRun h = history;
+            Audit audit = h != null ? h.audit(file, source) : auditor.audit(file, source);
             if (audit == null) {
                 throw new IllegalStateException("auditor returned no audit");
             }

@@ -18,6 +18,7 @@ import org.nianbao.audit.grade.Grader;
 import org.nianbao.audit.grade.GradingPolicy;
 import org.nianbao.audit.grade.GradingPolicyException;
 import org.nianbao.audit.ingest.Ingestor;
+import org.nianbao.audit.model.AnnualReport;
 import org.nianbao.audit.model.TemplateSchedule;
 import org.nianbao.audit.parse.ReportParser;
 import org.nianbao.audit.render.summary.RuleDescription;
@@ -33,9 +34,11 @@ public final class PipelineAuditor implements ReportAuditor {
     private final boolean precompiled;
     private final GradingPolicy policy;
     private final RulesIdentity identity;
+    private final RuleBook book;
 
     private PipelineAuditor(RuleBook book, TemplateSchedule formats, GradingPolicy policy, RulesSource source,
                             Duration timeLimit) {
+        this.book = book;
         this.parser = ParserFactory.forBook(book, formats);
         this.ingestor = ParserFactory.ingestor(book.template());
         this.engine = new AuditEngine(book, AuditEngine.DEFAULT_FIRE_LIMIT, Runtime.getRuntime().availableProcessors(), timeLimit);
@@ -100,6 +103,20 @@ public final class PipelineAuditor implements ReportAuditor {
     public Audit audit(Path file, String source) {
         var report = parser.parse(ingestor.read(file, source));
         return grader.grade(report, engine.evaluate(report));
+    }
+
+    /** The parsed report of a file (the history's first pass reads every file before any is judged). */
+    AnnualReport parse(Path file, String source) {
+        return parser.parse(ingestor.read(file, source));
+    }
+
+    /** Judges and grades a parsed report with further facts (what the history holds about it). */
+    Audit judge(AnnualReport report, List<?> more) {
+        return grader.grade(report, engine.evaluate(report, more));
+    }
+
+    RuleBook book() {
+        return book;
     }
 
     @Override

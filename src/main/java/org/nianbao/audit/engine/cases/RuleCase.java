@@ -16,6 +16,9 @@ import java.util.TreeSet;
  * @param mustNotFire rule ids that must not fire ({@code not:} lines of the sidecar)
  */
 public record RuleCase(String ruleId, CaseKind kind, Path file, Set<String> alsoFires, Set<String> mustNotFire) {
+    /** A folder {@code <name>.history/} beside a case holds the reports it is audited together with. */
+    public static final String HISTORY_SUFFIX = ".history";
+
     public RuleCase {
         alsoFires = Set.copyOf(alsoFires);
         mustNotFire = Set.copyOf(mustNotFire);
@@ -42,6 +45,13 @@ public record RuleCase(String ruleId, CaseKind kind, Path file, Set<String> also
             all.add(ruleId);
         }
         return all;
+    }
+
+    /** The case's history folder ({@code <name>.history/} beside it); it may not exist. */
+    public Path historyFolder() {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + HISTORY_SUFFIX);
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * fixtures/rules/&lt;RULE-ID&gt;/fires/&lt;name&gt;.txt     the rule must fire on this input
  * fixtures/rules/&lt;RULE-ID&gt;/passes/&lt;name&gt;.txt    the rule must not fire
  * fixtures/rules/&lt;RULE-ID&gt;/…/&lt;name&gt;.expect       optional: "fires: ID, ID" and "not: ID" lines
+ * fixtures/rules/&lt;RULE-ID&gt;/…/&lt;name&gt;.history/     optional: other reports (earlier years, other agencies)
+ *                                                 audited in the same batch, so history rules have a past
  * </pre>
  * Other files directly under the root or a rule folder (a README) are ignored; anything else inside
  * fires/ or passes/ is a layout error, so a misnamed case never silently stops running.
@@ -59,6 +61,13 @@ public final class RuleCaseLoader {
             String name = file.getFileName().toString();
             if (name.endsWith(SIDECAR_SUFFIX)) {
                 Path input = file.resolveSibling(name.substring(0, name.length() - SIDECAR_SUFFIX.length()) + CASE_SUFFIX);
+                if (!Files.isRegularFile(input)) {
+                    throw new RuleCaseException(CaseMessages.strayFile(file));
+                }
+                continue;
+            }
+            if (name.endsWith(RuleCase.HISTORY_SUFFIX) && Files.isDirectory(file)) {
+                Path input = file.resolveSibling(name.substring(0, name.length() - RuleCase.HISTORY_SUFFIX.length()) + CASE_SUFFIX);
                 if (!Files.isRegularFile(input)) {
                     throw new RuleCaseException(CaseMessages.strayFile(file));
                 }

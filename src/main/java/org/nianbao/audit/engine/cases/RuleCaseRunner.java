@@ -26,7 +26,8 @@ import org.nianbao.audit.parse.ReportParser;
  * Runs rule cases through the real pipeline (Ingestor → ReportParser → AuditEngine) with one rule book
  * compiled once for all of them, exactly as an audit would see the input. A rule folder of the cases may
  * hold its own {@code deadlines.properties}: a rule judged against configured local data (TIME-TOWN) is
- * then proven with example data of its own, whatever the shipped file configures. Thread-safe.
+ * then proven with example data of its own, whatever the shipped file configures. A case with a
+ * {@code <name>.history/} folder is audited together with the reports in it (rules/history/). Thread-safe.
  */
 public final class RuleCaseRunner {
     private final Ingestor ingestor;
@@ -100,6 +101,9 @@ public final class RuleCaseRunner {
     public EngineResult evaluate(RuleCase c) {
         Document doc = ingestor.read(c.file(), c.file().toString());
         AnnualReport report = parser.parse(doc);
+        if (Files.isDirectory(c.historyFolder())) {
+            return CaseHistory.evaluate(book, ingestor, parser, engineFor(c), report, c.historyFolder());
+        }
         return engineFor(c).evaluate(report);
     }
 

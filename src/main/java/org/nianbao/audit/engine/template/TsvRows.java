@@ -9,10 +9,10 @@ import org.nianbao.audit.engine.RuleDiagnostic;
  * line names the columns, every further line is one record. Records keep their line so a problem points at
  * it; a line with the wrong number of fields is reported, not guessed at.
  */
-final class TsvRows {
+public final class TsvRows {
     /** One record: its 1-based line and its fields (stripped), as many as the header has. */
-    record Row(int line, List<String> fields) {
-        String get(int i) {
+    public record Row(int line, List<String> fields) {
+        public String get(int i) {
             return fields.get(i);
         }
     }
@@ -25,7 +25,7 @@ final class TsvRows {
     /**
      * @param header the column names the file must start with, in this order
      */
-    static TsvRows parse(String file, String text, List<String> header, List<RuleDiagnostic> problems) {
+    public static TsvRows parse(String file, String text, List<String> header, List<RuleDiagnostic> problems) {
         TsvRows out = new TsvRows();
         String[] lines = text.split("\n", -1);
         boolean headerSeen = false;
@@ -65,7 +65,7 @@ final class TsvRows {
         return out;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
@@ -82,7 +82,7 @@ final class TsvRows {
     }
 
     /** "a|b|c" → [a, b, c]; empty → []. Variants keep their inner spaces ("规    章"). */
-    static List<String> variants(String field) {
+    public static List<String> variants(String field) {
         List<String> out = new ArrayList<>();
         if (field.isEmpty()) {
             return out;

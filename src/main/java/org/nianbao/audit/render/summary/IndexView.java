@@ -73,6 +73,11 @@ final class IndexView {
         m.put("grade", RenderMessages.grade(r.grade()));
         m.put("rank", rank);
         m.put("gradeClass", AuditView.gradeClass(r.grade()));
+        if (r.priorYear() != null) {
+            String arrow = RenderMessages.gradeArrow(r.priorGrade(), r.grade());
+            m.put("change", RenderMessages.priorGradeShort(r.priorGrade()) + (arrow.isEmpty() ? "" : " " + arrow));
+            m.put("changeTitle", RenderMessages.priorGradeTitle(r.priorYear(), r.priorGrade(), r.grade()));
+        }
         m.put("score", r.score() == null ? "—" : r.score().toString());
         m.put("scoreSort", r.score() == null ? -1 : r.score());
         m.put("critical", r.critical());

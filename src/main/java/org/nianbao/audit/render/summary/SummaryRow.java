@@ -19,7 +19,8 @@ import org.nianbao.audit.render.FindingText;
  */
 public record SummaryRow(int index, String source, String stem, String agency, Integer year, String template,
                          String status, Integer score, String grade, String reason,
-                         int critical, int error, int warning, int info, String topFinding, List<String> rules) {
+                         int critical, int error, int warning, int info, String topFinding, List<String> rules,
+                         Integer priorYear, String priorGrade) {
 
     public SummaryRow {
         topFinding = topFinding == null ? "" : topFinding;
@@ -33,7 +34,9 @@ public record SummaryRow(int index, String source, String stem, String agency, I
         return new SummaryRow(index, audit.getSource(), stem, audit.getAgency(), audit.getYear(),
                 audit.getTemplate(), audit.getStatus().id(), audit.getScore(), audit.getGrade(),
                 audit.getGradeReason(), c.get(Severity.CRITICAL), c.get(Severity.ERROR),
-                c.get(Severity.WARNING), c.get(Severity.INFO), topFinding(audit), List.copyOf(rules));
+                c.get(Severity.WARNING), c.get(Severity.INFO), topFinding(audit), List.copyOf(rules),
+                audit.getHistory() == null ? null : audit.getHistory().priorYear(),
+                audit.getHistory() == null ? null : audit.getHistory().priorGrade());
     }
 
     /** "网页被植入赌博类垃圾信息（第1行）": the first of the most severe report findings, warning or worse. */
@@ -50,7 +53,7 @@ public record SummaryRow(int index, String source, String stem, String agency, I
 
     public SummaryRow withStem(String newStem) {
         return new SummaryRow(index, source, newStem, agency, year, template, status, score, grade, reason,
-                critical, error, warning, info, topFinding, rules);
+                critical, error, warning, info, topFinding, rules, priorYear, priorGrade);
     }
 
     public boolean graded() {

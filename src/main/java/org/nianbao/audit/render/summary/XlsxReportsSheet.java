@@ -14,8 +14,8 @@ final class XlsxReportsSheet {
     static final List<String> HEADERS = List.of(RenderMessages.LABEL_AGENCY, RenderMessages.LABEL_YEAR,
             RenderMessages.LABEL_GRADE, RenderMessages.LABEL_SCORE, "严重", "错误", "警告", "提示",
             RenderMessages.LABEL_REASON, RenderMessages.LABEL_MAIN_PROBLEM, RenderMessages.LABEL_TEMPLATE,
-            RenderMessages.LABEL_SOURCE);
-    private static final double[] MAX_WIDTH = {30, 6, 10, 6, 6, 6, 6, 6, 50, 50, 10, 40};
+            RenderMessages.LABEL_SOURCE, RenderMessages.LABEL_PRIOR_GRADE);
+    private static final double[] MAX_WIDTH = {30, 6, 10, 6, 6, 6, 6, 6, 50, 50, 10, 40, 10};
     private static final int FLUSH_EVERY = 512;
 
     private XlsxReportsSheet() {
@@ -58,6 +58,9 @@ final class XlsxReportsSheet {
             XlsxCells.text(ws, row, 9, t[9], false, true);
             XlsxCells.text(ws, row, 10, t[10], false, false);
             XlsxCells.text(ws, row, 11, t[11], false, true);
+            if (r.priorYear() != null) {
+                XlsxCells.grade(ws, row, 12, r.priorGrade(), t[12]);
+            }
             if (row++ % FLUSH_EVERY == 0) {
                 ws.flush();
             }
@@ -71,6 +74,7 @@ final class XlsxReportsSheet {
             r.year() == null ? "" : r.year().toString(), RenderMessages.grade(r.grade()),
             r.score() == null ? "" : r.score().toString(), Integer.toString(r.critical()), Integer.toString(r.error()),
             Integer.toString(r.warning()), Integer.toString(r.info()), r.reason(), r.topFinding(),
-            r.template() == null ? "" : r.template(), summary.shownSource(r)};
+            r.template() == null ? "" : r.template(), summary.shownSource(r),
+            r.priorYear() == null ? "" : RenderMessages.grade(r.priorGrade())};
     }
 }
