@@ -14,19 +14,23 @@ final class TrailingDelimiters {
     private TrailingDelimiters() {
     }
 
-    /** Per line of [from, to): true when the line's last empty field is an artefact. */
-    static boolean[] artefacts(List<TextLine> lines, int from, int to) {
+    /**
+     * Per line of [from, to): true when the line's last empty field is an artefact.
+     *
+     * @param tsv per line of [from, to): the line is a TSV row ({@link LineTokenizer#isTsvRow})
+     */
+    static boolean[] artefacts(List<TextLine> lines, int from, int to, boolean[] tsv) {
         boolean[] artefact = new boolean[to - from];
         int i = from;
         while (i < to) {
-            if (kind(lines.get(i)) != Kind.ROW) {
+            if (kind(lines.get(i), tsv[i - from]) != Kind.ROW) {
                 i++;
                 continue;
             }
             int start = i;
             boolean everyRowTrails = true;
             Kind kind;
-            while (i < to && (kind = kind(lines.get(i))) != Kind.OTHER) {
+            while (i < to && (kind = kind(lines.get(i), tsv[i - from])) != Kind.OTHER) {
                 everyRowTrails &= kind == Kind.SEPARATOR || endsWithEmptyField(lines.get(i));
                 i++;
             }
@@ -43,7 +47,7 @@ final class TrailingDelimiters {
      * A delimited row (pipes or TSV), a Markdown separator row ("|---|---|"), or any other line. Asked of
      * every line of every report: read in place, nothing copied.
      */
-    private static Kind kind(TextLine line) {
+    private static Kind kind(TextLine line, boolean tsv) {
         String text = text(line);
         int first = 0;
         while (first < text.length() && Normalizer.isSpace(text.charAt(first))) {
@@ -56,7 +60,7 @@ final class TrailingDelimiters {
             // white space around the row passes the separator test as it does inside
             return LineTokenizer.isSeparatorRow(text) ? Kind.SEPARATOR : Kind.ROW;
         }
-        return LineTokenizer.isTsvRow(text) ? Kind.ROW : Kind.OTHER;
+        return tsv ? Kind.ROW : Kind.OTHER;
     }
 
     private static boolean endsWithEmptyField(TextLine line) {

@@ -84,6 +84,9 @@ public final class Normalizer {
      * {@link #NOT_SIMPLE}. Agrees with {@link #compact} on the one-character string.
      */
     public static int compactChar(char c) {
+        if (c >= 0x4e00 && c <= 0x9fff) {
+            return c; // most of a report: an ideograph is its own NFKC form and neither a space nor a quote
+        }
         int m = nfkcChar(c);
         if (m == NOT_SIMPLE) {
             return NOT_SIMPLE;
