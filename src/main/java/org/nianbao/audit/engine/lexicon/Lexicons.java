@@ -1,12 +1,10 @@
 package org.nianbao.audit.engine.lexicon;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 import org.nianbao.audit.engine.facts.LexiconHit;
 import org.nianbao.audit.model.TextLine;
 import org.nianbao.audit.parse.text.Normalizer;
@@ -64,16 +62,34 @@ public final class Lexicons {
     /** One hit per lexicon, term and line, in line order. */
     public List<LexiconHit> scan(List<TextLine> lines) {
         List<LexiconHit> hits = new ArrayList<>();
-        for (TextLine line : lines) {
-            Set<TermMatcher.Entry> found = new LinkedHashSet<>(4);
-            String view = matchingView(line);
-            matcher.scan(view, fold, found::add);
-            Set<String> lexiconsOnLine = new HashSet<>(4);
-            for (TermMatcher.Entry e : found) {
-                hits.add(new LexiconHit(e.lexicon(), e.term(), line.getNumber(), line.getSection(), line.getQuote(),
-                        view, lexiconsOnLine.add(e.lexicon())));
+        // asked of every line of every report, and most lines hold no term: one collector for all of them
+        List<TermMatcher.Entry> found = new ArrayList<>(4);
+        Consumer<TermMatcher.Entry> collect = e -> {
+            if (!found.contains(e)) { // one hit per term and line, in the order first seen
+                found.add(e);
             }
+        };
+        for (TextLine line : lines) {
+            String view = matchingView(line);
+            matcher.scan(view, fold, collect);
+            for (int i = 0; i < found.size(); i++) {
+                TermMatcher.Entry e = found.get(i);
+                hits.add(new LexiconHit(e.lexicon(), e.term(), line.getNumber(), line.getSection(), line.getQuote(),
+                        view, firstOfLexicon(found, i)));
+            }
+            found.clear();
         }
         return hits;
+    }
+
+    /** True when no entry before {@code i} comes from the same lexicon: the line's first hit of that lexicon. */
+    private static boolean firstOfLexicon(List<TermMatcher.Entry> found, int i) {
+        String lexicon = found.get(i).lexicon();
+        for (int k = 0; k < i; k++) {
+            if (found.get(k).lexicon().equals(lexicon)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,10 +2,12 @@ package org.nianbao.audit.engine.lexicon;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +28,13 @@ final class TermMatcher {
      * at once, so this one array lookup is the common path (0 = stay at the root).
      */
     private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
+    /**
+     * The transitions of every node, frozen after construction as sorted characters and their targets (binary
+     * searched): a scan looks them up for every character met away from the root, without boxing it.
+     */
+    private final char[][] edgeChars;
+    private final int[][] edgeTargets;
+    private final int[] failOf;
     /** Per ASCII letter, the longest term made of that letter alone ("xxx"), 0 when none. */
     private final int[] longestRun = new int[26];
 
@@ -42,6 +51,21 @@ final class TermMatcher {
         }
         link();
         next.get(0).forEach((c, to) -> fromRoot[c] = to);
+        int nodes = next.size();
+        edgeChars = new char[nodes][];
+        edgeTargets = new int[nodes][];
+        failOf = new int[nodes];
+        for (int node = 0; node < nodes; node++) {
+            TreeMap<Character, Integer> edges = new TreeMap<>(next.get(node));
+            edgeChars[node] = new char[edges.size()];
+            edgeTargets[node] = new int[edges.size()];
+            int k = 0;
+            for (Map.Entry<Character, Integer> edge : edges.entrySet()) {
+                edgeChars[node][k] = edge.getKey();
+                edgeTargets[node][k++] = edge.getValue();
+            }
+            failOf[node] = fail.get(node);
+        }
     }
 
     /**
@@ -55,7 +79,9 @@ final class TermMatcher {
             if (state == 0) {
                 continue;
             }
-            for (Entry e : output.get(state)) {
+            List<Entry> ends = output.get(state);
+            for (int k = 0; k < ends.size(); k++) {
+                Entry e = ends.get(k);
                 int start = i - e.folded().length() + 1;
                 if (wholeWord(text, fold, start, i + 1, e.folded())) {
                     hit.accept(e);
@@ -67,11 +93,11 @@ final class TermMatcher {
     private int step(int from, char c) {
         int state = from;
         while (state != 0) {
-            Integer to = next.get(state).get(c);
-            if (to != null) {
-                return to;
+            int k = Arrays.binarySearch(edgeChars[state], c);
+            if (k >= 0) {
+                return edgeTargets[state][k];
             }
-            state = fail.get(state);
+            state = failOf[state];
         }
         return fromRoot[c];
     }

@@ -94,8 +94,10 @@ final class FlattenedBody {
     }
 
     private static boolean startsTable(String line, int i) {
+        char c = line.charAt(i);
         for (String w : TABLE_WORDS) {
-            if (line.startsWith(w, i)) {
+            // 本 and 第 are everywhere in running text: only the word that starts with this character is tried
+            if (w.charAt(0) == c && line.startsWith(w, i)) {
                 return true;
             }
         }

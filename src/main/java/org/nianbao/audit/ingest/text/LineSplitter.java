@@ -11,6 +11,18 @@ final class LineSplitter {
     List<String> split(String text) {
         List<String> lines = new ArrayList<>();
         int start = text.startsWith("\ufeff") ? 1 : 0;
+        if (text.indexOf('\r', start) < 0) {
+            // LF only, as most files are: the JDK's indexOf finds each break faster than a loop over every char
+            int lf;
+            while ((lf = text.indexOf('\n', start)) >= 0) {
+                lines.add(text.substring(start, lf));
+                start = lf + 1;
+            }
+            if (start < text.length()) {
+                lines.add(text.substring(start));
+            }
+            return lines;
+        }
         int i = start;
         while (i < text.length()) {
             char c = text.charAt(i);

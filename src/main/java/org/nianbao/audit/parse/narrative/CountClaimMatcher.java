@@ -37,6 +37,10 @@ final class CountClaimMatcher implements ClaimMatcher {
 
     @Override
     public void match(Sentence sentence, List<NarrativeClaim> out) {
+        // the clauses are pieces of the sentence: one without any trigger has no clause with one
+        if (!Words.containsAny(sentence.compact(), triggers)) {
+            return;
+        }
         for (String clause : sentence.clauses()) {
             // cheap indexOf tests first: most clauses hold no trigger at all
             if (!Words.containsAny(clause, triggers) || (required.length > 0 && !Words.containsAny(clause, required))

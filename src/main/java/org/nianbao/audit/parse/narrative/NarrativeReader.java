@@ -22,13 +22,16 @@ public final class NarrativeReader {
     public List<NarrativeClaim> read(List<TextLine> lines, List<StatTable> tables) {
         boolean[] inTable = tableLines(lines.size(), tables);
         List<NarrativeClaim> claims = new ArrayList<>();
+        List<NarrativeClaim> found = new ArrayList<>(); // per sentence; most sentences claim nothing
         for (TextLine line : WrappedLines.join(lines, inTable)) {
             for (Sentence sentence : splitter.split(line)) {
-                List<NarrativeClaim> found = new ArrayList<>();
                 for (ClaimMatcher matcher : matchers) {
                     matcher.match(sentence, found);
                 }
-                claims.addAll(distinct(found));
+                if (!found.isEmpty()) {
+                    claims.addAll(distinct(found));
+                    found.clear();
+                }
             }
         }
         return claims;

@@ -23,6 +23,10 @@ final class NegatedPhraseMatcher implements ClaimMatcher {
 
     @Override
     public void match(Sentence sentence, List<NarrativeClaim> out) {
+        // the clauses are pieces of the sentence: one without the object word has no clause with it
+        if (!Words.containsAny(sentence.compact(), objects)) {
+            return;
+        }
         for (String clause : sentence.clauses()) {
             if (Words.containsAny(clause, forbidden)) {
                 continue;

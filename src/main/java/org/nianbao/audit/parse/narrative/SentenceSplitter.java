@@ -17,7 +17,9 @@ final class SentenceSplitter {
             if (i == text.length() || ENDS.indexOf(text.charAt(i)) >= 0) {
                 int end = Math.min(i + 1, text.length());
                 String sentence = text.substring(start, end).strip();
-                String compact = Normalizer.compact(sentence);
+                String compact = start == 0 && end == text.length() && line.getNormalized() != null
+                        ? line.getNormalized() // a line of one sentence: its matching view is the line's own
+                        : Normalizer.compact(sentence);
                 if (!compact.isEmpty()) {
                     out.add(new Sentence(sentence, compact, line.getNumber(), line.getSection()));
                 }

@@ -12,8 +12,10 @@ record Numbering(NumberingStyle style, int value, int titleStart) {
     private static final String SEPARATORS = "、.,，:：";
     private static final String OCR_ARTEFACTS = "lI1|丨";
 
+    private static final Numbering NONE = new Numbering(NumberingStyle.NONE, 0, 0);
+
     static Numbering none() {
-        return new Numbering(NumberingStyle.NONE, 0, 0);
+        return NONE; // most lines asked have no numbering: one shared value
     }
 
     static Numbering parse(String c) {

@@ -78,22 +78,20 @@ public final class SectionSplitter {
         return false;
     }
 
+    /** Built at their exact size in one go (String.join): a section body is most of a report's text. */
     private static String joinText(List<TextLine> body) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < body.size(); i++) {
-            if (i > 0) {
-                sb.append('\n');
-            }
-            sb.append(body.get(i).getText());
+        List<String> texts = new ArrayList<>(body.size());
+        for (TextLine line : body) {
+            texts.add(line.getText());
         }
-        return sb.toString();
+        return String.join("\n", texts);
     }
 
     private static String joinNormalized(List<TextLine> body) {
-        StringBuilder sb = new StringBuilder();
+        List<String> texts = new ArrayList<>(body.size());
         for (TextLine line : body) {
-            sb.append(line.getNormalized());
+            texts.add(line.getNormalized());
         }
-        return sb.toString();
+        return String.join("", texts);
     }
 }

@@ -1,8 +1,8 @@
 package org.nianbao.audit.parse.section;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nianbao.audit.model.template.SectionSpec;
 import org.nianbao.audit.parse.text.Normalizer;
@@ -18,25 +18,27 @@ public final class SectionTitles {
 
     private static final String[] LEADING = {"政府信息公开工作", "政务公开工作", "本机关", "本年度", "本年"};
 
-    /** Index i holds the compact titles of part i+1. */
-    private final List<Set<String>> exact;
+    /**
+     * Each compact title and variant with its part (1–6); a form listed under two parts belongs to the
+     * first. One lookup per line asked: every short line of a report is.
+     */
+    private final Map<String, Integer> exact;
 
     public SectionTitles(List<SectionSpec> sections) {
-        List<Set<String>> sets = new ArrayList<>();
-        for (SectionSpec s : sections) {
-            Set<String> titles = new HashSet<>();
-            titles.add(Normalizer.compact(s.title()));
-            s.variants().forEach(v -> titles.add(Normalizer.compact(v)));
-            sets.add(Set.copyOf(titles));
+        Map<String, Integer> parts = new HashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            SectionSpec s = sections.get(i);
+            parts.putIfAbsent(Normalizer.compact(s.title()), i + 1);
+            for (String v : s.variants()) {
+                parts.putIfAbsent(Normalizer.compact(v), i + 1);
+            }
         }
-        this.exact = List.copyOf(sets);
+        this.exact = parts; // never changed after construction: safe to share between threads
     }
 
     /** Every listed title and variant of the six sections, compact. */
     public Set<String> exactTitles() {
-        Set<String> all = new HashSet<>();
-        exact.forEach(all::addAll);
-        return Set.copyOf(all);
+        return Set.copyOf(exact.keySet());
     }
 
     /** Section 1–6 a numbered heading's title names, 0 when none. */
@@ -71,12 +73,8 @@ public final class SectionTitles {
     }
 
     private int exact(String core) {
-        for (int i = 0; i < exact.size(); i++) {
-            if (exact.get(i).contains(core)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        Integer part = exact.get(core);
+        return part == null ? 0 : part;
     }
 
     /** Title without trailing punctuation, a leading report year ("2023年度") and the usual prefixes. */

@@ -24,7 +24,11 @@ final class CellReader {
     }
 
     static Reading read(String raw) {
-        String c = Normalizer.compact(raw);
+        return read(raw, Normalizer.compact(raw));
+    }
+
+    /** {@link #read(String)} of a cell whose compact form is known. */
+    static Reading read(String raw, String c) {
         if (c.isEmpty()) {
             return new Reading(CellKind.BLANK, null);
         }
@@ -70,7 +74,12 @@ final class CellReader {
      * ("00", "0000000") is how glued cells look, since no count is printed that way.
      */
     static boolean hasLeadingZero(String raw) {
-        String n = numberPart(Normalizer.compact(raw));
+        return hasLeadingZeroCompact(Normalizer.compact(raw));
+    }
+
+    /** {@link #hasLeadingZero} of a cell's compact form. */
+    static boolean hasLeadingZeroCompact(String compact) {
+        String n = numberPart(compact);
         if (n == null) {
             return false;
         }
@@ -80,7 +89,12 @@ final class CellReader {
 
     /** Count of integer digits, for telling multi-digit values apart. */
     static int integerDigits(String raw) {
-        String n = numberPart(Normalizer.compact(raw));
+        return integerDigitsCompact(Normalizer.compact(raw));
+    }
+
+    /** {@link #integerDigits} of a cell's compact form. */
+    static int integerDigitsCompact(String compact) {
+        String n = numberPart(compact);
         if (n == null) {
             return 0;
         }
@@ -183,6 +197,9 @@ final class CellReader {
     }
 
     private static String stripUnit(String c) {
+        if (isAsciiDigit(c.charAt(c.length() - 1))) {
+            return c; // the usual value ("12"): no unit is a digit
+        }
         for (String unit : UNITS) {
             if (c.length() > unit.length() && c.endsWith(unit)) {
                 return c.substring(0, c.length() - unit.length());

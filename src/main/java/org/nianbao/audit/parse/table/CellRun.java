@@ -141,7 +141,7 @@ final class CellRun {
     private static int firstDoubtful(List<Token> core, int expected, int blanks) {
         for (int i = 0; i < core.size(); i++) {
             String raw = core.get(i).raw();
-            if (CellReader.hasLeadingZero(raw) || (core.get(i).valueLike() && CellReader.hasInnerSpace(raw))) {
+            if (CellReader.hasLeadingZeroCompact(core.get(i).compact()) || (core.get(i).valueLike() && CellReader.hasInnerSpace(raw))) {
                 return i;
             }
         }
@@ -155,12 +155,12 @@ final class CellRun {
         }
         int digits = 0;
         for (Token t : core) {
-            digits += CellReader.integerDigits(t.raw());
+            digits += CellReader.integerDigitsCompact(t.compact());
         }
         boolean blanksExplainShortage = core.size() + blanks >= expected;
         for (int i = 0; i < core.size(); i++) {
             Token t = core.get(i);
-            boolean multiDigit = CellReader.integerDigits(t.raw()) > 1;
+            boolean multiDigit = CellReader.integerDigitsCompact(t.compact()) > 1;
             if ((t.spaced() && multiDigit) || (multiDigit && digits >= expected && !blanksExplainShortage)) {
                 return i;
             }

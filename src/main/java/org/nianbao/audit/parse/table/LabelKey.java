@@ -62,7 +62,10 @@ final class LabelKey {
 
     private static final String[] UNIT_NOTES = {"万元", "元", "件", "个", "项", "条", "笔"};
 
-    /** Leading digits followed by 、 . or ．: the list marker that {@link #fromCompact} unifies. */
+    /**
+     * Leading digits followed by 、 or ．: a list marker {@link #fromCompact} has to rewrite. "1." (the commonest, and
+     * what NFKC makes of "1．") is already in the key's form: the compact text is then returned as it is.
+     */
     private static boolean hasLeadingMarker(String compact) {
         int i = 0;
         while (i < compact.length() && compact.charAt(i) >= '0' && compact.charAt(i) <= '9') {
@@ -72,7 +75,7 @@ final class LabelKey {
             return false;
         }
         char c = compact.charAt(i);
-        return c == '、' || c == '.' || c == '．';
+        return c == '、' || c == '．';
     }
 
     private static boolean isTrailingPunctuation(char c) {

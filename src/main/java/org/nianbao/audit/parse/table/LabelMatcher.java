@@ -22,6 +22,8 @@ final class LabelMatcher {
 
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> variants = new HashMap<>();
+    /** The answer of {@link #matchKnown} for every exact and variant key, built once: asked of every token. */
+    private final Map<String, Optional<LabelHit>> known = new HashMap<>();
     private final List<Entry> all = new ArrayList<>();
     private final Map<String, Optional<LabelHit>> fuzzyCache = new ConcurrentHashMap<>();
 
@@ -39,10 +41,16 @@ final class LabelMatcher {
                 }
             }
         }
+        variants.keySet().forEach(k -> known.put(k, knownHit(k)));
+        exact.keySet().forEach(k -> known.put(k, knownHit(k)));
     }
 
     /** Exact or variant match only (no guessing), for joining header fragments. */
     Optional<LabelHit> matchKnown(String key) {
+        return known.getOrDefault(key, Optional.empty());
+    }
+
+    private Optional<LabelHit> knownHit(String key) {
         List<Integer> hits = exact.get(key);
         if (hits != null) {
             return Optional.of(hit(hits, LabelMatch.EXACT, 0));
@@ -55,9 +63,9 @@ final class LabelMatcher {
     }
 
     Optional<LabelHit> match(String key) {
-        Optional<LabelHit> known = matchKnown(key);
-        if (known.isPresent()) {
-            return known;
+        Optional<LabelHit> sure = matchKnown(key);
+        if (sure.isPresent()) {
+            return sure;
         }
         // The same printed labels recur in every report of a batch: remember the edit-distance verdicts
         // (bounded, so a hostile input cannot grow the cache without limit).

@@ -107,8 +107,9 @@ final class LabelledTableReader {
                     s.lastDraft.printed, kind, s.lastDraft.spec.key()));
         }
         int start = tokens.get(region.from()).line();
-        for (RowSpec spec : specs) {
-            boolean cutAway = truncated && specs.indexOf(spec) > s.lastIndex();
+        for (int k = 0; k < specs.size(); k++) {
+            RowSpec spec = specs.get(k);
+            boolean cutAway = truncated && k > s.lastIndex();
             if (!s.rows.containsKey(spec.key()) && !cutAway) {
                 // point at the row's printed group or block header (e.g. 第二十条第（八）项) when there is one
                 Token printed = RowTraces.find(spec, tokens, region, allHeaders);
@@ -287,7 +288,7 @@ final class LabelledTableReader {
                         LabelMatcher.distance(LabelKey.of(spec.label()), found), first.line()));
             }
             current = new Draft(spec, printed.toString(), hit.match(), first.line(), tokens.get(i + used - 1),
-                    specs.indexOf(spec));
+                    hit.target());
             drafts.put(spec.key(), current);
             lastDraft = current;
             stopSeenAfterLastRow = false;

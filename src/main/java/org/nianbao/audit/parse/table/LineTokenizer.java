@@ -19,11 +19,19 @@ final class LineTokenizer {
     }
 
     static List<Token> tokenize(List<TextLine> lines, int from, int to) {
-        boolean[] artefact = TrailingDelimiters.artefacts(lines, from, to);
-        List<Token> tokens = new ArrayList<>();
+        // whether a line is a TSV row is asked three times of it: counted once
+        boolean[] tsv = new boolean[to - from];
         for (int i = from; i < to; i++) {
-            boolean afterTabCell = i > from && startsWithTab(lines.get(i - 1));
-            tokenizeLine(lines.get(i), afterTabCell, artefact[i - from], tokens);
+            String text = lines.get(i).getText();
+            tsv[i - from] = text != null && isTsvRow(text);
+        }
+        boolean[] artefact = TrailingDelimiters.artefacts(lines, from, to, tsv);
+        List<Token> tokens = new ArrayList<>(to - from);
+        boolean afterTabCell = false;
+        for (int i = from; i < to; i++) {
+            TextLine line = lines.get(i);
+            tokenizeLine(line, afterTabCell, artefact[i - from], tsv[i - from], tokens);
+            afterTabCell = startsWithTab(line, tsv[i - from]);
         }
         return tokens;
     }
@@ -33,8 +41,10 @@ final class LineTokenizer {
      *                         of the same row, not the blank line between rows
      * @param trailingArtefact the line's last empty field comes from a trailing delimiter every row of its
      *                         table has, and is no cell
+     * @param tsv              the line is a TSV row ({@link #isTsvRow})
      */
-    private static void tokenizeLine(TextLine line, boolean afterTabCell, boolean trailingArtefact, List<Token> out) {
+    private static void tokenizeLine(TextLine line, boolean afterTabCell, boolean trailingArtefact, boolean tsv,
+                                     List<Token> out) {
         String text = line.getText() == null ? "" : line.getText();
         String stripped = strip(text);
         int number = line.getNumber();
@@ -63,7 +73,13 @@ final class LineTokenizer {
             pipeFields(stripped, number, trailingArtefact, out);
         } else if (text.indexOf('\t') >= 0) {
             // decided on the line as printed: a leading tab marks the one-cell-per-line layout
-            tabFields(text, number, trailingArtefact, out);
+            if (tsv) {
+                tabFields(text, number, trailingArtefact, out);
+            } else {
+                // one cell behind tabs ("\t规\u00a0\u00a0 章"), the layout's commonest line: kept whole, inner
+                // spaces included; the other fields are blank, so its compact form is the line's own
+                out.add(Token.of(stripped, compactOf(line), number));
+            }
         } else if (!hasSpace(stripped)) {
             // one cell per line, the commonest line of all: its compact form is the line's own
             out.add(Token.of(stripped, compactOf(line), number));
@@ -96,9 +112,9 @@ final class LineTokenizer {
     }
 
     /** A cell of the one-cell-per-line layout with tab prefix ("\t 6 ", a lone tab), not a TSV row. */
-    private static boolean startsWithTab(TextLine line) {
+    private static boolean startsWithTab(TextLine line, boolean tsv) {
         String text = line.getText();
-        return text != null && !text.isEmpty() && text.charAt(0) == '\t' && !isTsvRow(text);
+        return text != null && !text.isEmpty() && text.charAt(0) == '\t' && !tsv;
     }
 
     private static void pipeFields(String stripped, int number, boolean trailingArtefact, List<Token> out) {
@@ -126,15 +142,6 @@ final class LineTokenizer {
 
     private static void tabFields(String text, int number, boolean trailingArtefact, List<Token> out) {
         List<String> fields = split(text, '\t');
-        if (nonEmpty(fields) <= 1) {
-            // a tab-prefixed single cell ("\t规\u00a0\u00a0 章"): keep it whole, inner spaces included
-            for (String f : fields) {
-                if (!isBlank(f)) {
-                    out.add(Token.of(strip(f), number, Token.WHOLE_LINE));
-                }
-            }
-            return;
-        }
         // empty fields after the last value are cells (a blank 总计), except the trailing tab every row has
         int last = fields.size() - 1;
         if (trailingArtefact && isBlank(fields.get(last))) {
@@ -185,16 +192,6 @@ final class LineTokenizer {
             }
         }
         return false;
-    }
-
-    private static int nonEmpty(List<String> fields) {
-        int n = 0;
-        for (String f : fields) {
-            if (!isBlank(f)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** True when {@code s} is nothing but white space: the same as {@code strip(s).isEmpty()}, without the copy. */

@@ -99,7 +99,7 @@ final class RowAssembler {
     }
 
     private static Cell cell(RowSpec spec, int index, Token token) {
-        CellReader.Reading reading = CellReader.read(token.raw());
+        CellReader.Reading reading = CellReader.read(token.raw(), token.compact());
         return new Cell(spec.table(), spec.key(), TemplateColumns.key(spec, index), spec.label(),
                 TemplateColumns.label(spec, index), reading.kind(), reading.value(), token.raw(), token.line());
     }

@@ -10,10 +10,11 @@ import org.nianbao.audit.parse.text.Normalizer;
  * as a line of its own (a lone tab, or spaces inside a tab-prefixed row) rather than as a field of a
  * delimited line: the two tell their row apart differently (see {@link CellRun}). {@code field} is the
  * token's position among the fields of its pipe/TSV line, {@link #WHOLE_LINE} for a line that is one
- * cell, or {@link #PIECE} for a piece split off at spaces, whose position is unknown.
+ * cell, or {@link #PIECE} for a piece split off at spaces, whose position is unknown. {@code compact} is the
+ * raw text's {@link Normalizer#compact} form, kept since every reader of a cell needs it.
  */
-record Token(String raw, String key, int line, boolean empty, boolean spaced, boolean valueLike, boolean ownLine,
-             int field) {
+record Token(String raw, String compact, String key, int line, boolean empty, boolean spaced, boolean valueLike,
+             boolean ownLine, int field) {
     static final int WHOLE_LINE = -1;
     static final int PIECE = -2;
 
@@ -39,7 +40,7 @@ record Token(String raw, String key, int line, boolean empty, boolean spaced, bo
 
     private static Token create(String raw, String compact, int line, boolean spaced, boolean ownLine, int field) {
         boolean empty = raw.isEmpty();
-        return new Token(raw, LabelKey.fromCompact(compact), line, empty, spaced,
+        return new Token(raw, compact, LabelKey.fromCompact(compact), line, empty, spaced,
                 !empty && CellReader.isValueLikeCompact(compact), ownLine, field);
     }
 

@@ -2,6 +2,7 @@ package org.nianbao.audit.parse.table;
 
 import java.util.List;
 import org.nianbao.audit.model.TextLine;
+import org.nianbao.audit.parse.text.Normalizer;
 
 /**
  * Finds the trailing delimiters that are layout artefacts: in a block of consecutive delimited rows
@@ -13,19 +14,24 @@ final class TrailingDelimiters {
     private TrailingDelimiters() {
     }
 
-    /** Per line of [from, to): true when the line's last empty field is an artefact. */
-    static boolean[] artefacts(List<TextLine> lines, int from, int to) {
+    /**
+     * Per line of [from, to): true when the line's last empty field is an artefact.
+     *
+     * @param tsv per line of [from, to): the line is a TSV row ({@link LineTokenizer#isTsvRow})
+     */
+    static boolean[] artefacts(List<TextLine> lines, int from, int to, boolean[] tsv) {
         boolean[] artefact = new boolean[to - from];
         int i = from;
         while (i < to) {
-            if (!isDelimitedRow(lines.get(i))) {
+            if (kind(lines.get(i), tsv[i - from]) != Kind.ROW) {
                 i++;
                 continue;
             }
             int start = i;
             boolean everyRowTrails = true;
-            while (i < to && (isDelimitedRow(lines.get(i)) || isSeparator(lines.get(i)))) {
-                everyRowTrails &= isSeparator(lines.get(i)) || endsWithEmptyField(lines.get(i));
+            Kind kind;
+            while (i < to && (kind = kind(lines.get(i), tsv[i - from])) != Kind.OTHER) {
+                everyRowTrails &= kind == Kind.SEPARATOR || endsWithEmptyField(lines.get(i));
                 i++;
             }
             for (int k = start; k < i; k++) {
@@ -35,20 +41,26 @@ final class TrailingDelimiters {
         return artefact;
     }
 
-    private static boolean isDelimitedRow(TextLine line) {
-        String stripped = LineTokenizer.strip(text(line));
-        if (stripped.isEmpty()) {
-            return false;
-        }
-        if (stripped.charAt(0) == '|') {
-            return !LineTokenizer.isSeparatorRow(stripped);
-        }
-        return LineTokenizer.isTsvRow(text(line));
-    }
+    private enum Kind { ROW, SEPARATOR, OTHER }
 
-    private static boolean isSeparator(TextLine line) {
-        String stripped = LineTokenizer.strip(text(line));
-        return !stripped.isEmpty() && stripped.charAt(0) == '|' && LineTokenizer.isSeparatorRow(stripped);
+    /**
+     * A delimited row (pipes or TSV), a Markdown separator row ("|---|---|"), or any other line. Asked of
+     * every line of every report: read in place, nothing copied.
+     */
+    private static Kind kind(TextLine line, boolean tsv) {
+        String text = text(line);
+        int first = 0;
+        while (first < text.length() && Normalizer.isSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return Kind.OTHER;
+        }
+        if (text.charAt(first) == '|') {
+            // white space around the row passes the separator test as it does inside
+            return LineTokenizer.isSeparatorRow(text) ? Kind.SEPARATOR : Kind.ROW;
+        }
+        return tsv ? Kind.ROW : Kind.OTHER;
     }
 
     private static boolean endsWithEmptyField(TextLine line) {

@@ -13,7 +13,33 @@ public final class Normalizer {
 
     /** NFKC with all white space and quotes removed: "结果 维持" → "结果维持", "（一） 予以公开" → "(一)予以公开". */
     public static String compact(String s) {
-        String n = nfkc(s);
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        // every line and cell of every report passes here: one pass, no copy when nothing changes
+        char[] out = null;
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int m = compactChar(c);
+            if (m == NOT_SIMPLE) {
+                return compactSlowly(s);
+            }
+            if (m != c && out == null) {
+                out = new char[s.length()];
+                s.getChars(0, i, out, 0);
+                k = i;
+            }
+            if (out != null && m != DROPPED) {
+                out[k++] = (char) m;
+            }
+        }
+        return out == null ? s : new String(out, 0, k);
+    }
+
+    /** {@link #compact} through the JDK normaliser: for text with characters that may map to several. */
+    private static String compactSlowly(String s) {
+        String n = java.text.Normalizer.normalize(s, Form.NFKC);
         StringBuilder out = null;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -58,17 +84,35 @@ public final class Normalizer {
      * {@link #NOT_SIMPLE}. Agrees with {@link #compact} on the one-character string.
      */
     public static int compactChar(char c) {
-        char m;
-        if (isNfkcStable(c)) {
-            m = c;
-        } else if (c >= 0xff01 && c <= 0xff5e) {
-            m = (char) (c - 0xfee0);
-        } else if (c == 0x3000) {
-            m = ' ';
-        } else {
+        if (c >= 0x4e00 && c <= 0x9fff) {
+            return c; // most of a report: an ideograph is its own NFKC form and neither a space nor a quote
+        }
+        int m = nfkcChar(c);
+        if (m == NOT_SIMPLE) {
             return NOT_SIMPLE;
         }
-        return isSpace(m) || isQuote(m) ? DROPPED : m;
+        return isSpace((char) m) || isQuote((char) m) ? DROPPED : m;
+    }
+
+    /**
+     * NFKC of one character when it is one character that composes with nothing around it, else
+     * {@link #NOT_SIMPLE}: the character itself for ASCII, CJK ideographs and common punctuation, the ASCII
+     * form of a full-width one, a space for the typographic spaces (NBSP, EN SPACE …, U+3000), 〔〕 for ﹝﹞.
+     */
+    private static int nfkcChar(char c) {
+        if (isNfkcStable(c)) {
+            return c;
+        }
+        if (c >= 0xff01 && c <= 0xff5e) {
+            return c - 0xfee0;
+        }
+        if (c == 0x3000 || c == 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f) {
+            return ' ';
+        }
+        if (c == 0xfe5d || c == 0xfe5e) {
+            return c - 0xfe5d + 0x3014; // ﹝﹞ → 〔〕
+        }
+        return NOT_SIMPLE;
     }
 
     /** True for any white space or invisible separator, including NBSP, EN SPACE, U+3000, U+200B, BOM. */
@@ -102,21 +146,15 @@ public final class Normalizer {
         StringBuilder mapped = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char m;
-            if (isNfkcStable(c)) {
-                m = c;
-            } else if (c >= 0xff01 && c <= 0xff5e) {
-                m = (char) (c - 0xfee0);
-            } else if (c == 0x3000) {
-                m = ' ';
-            } else {
+            int m = nfkcChar(c);
+            if (m == NOT_SIMPLE) {
                 return java.text.Normalizer.normalize(s, Form.NFKC);
             }
             if (m != c && mapped == null) {
                 mapped = new StringBuilder(s.length()).append(s, 0, i);
             }
             if (mapped != null) {
-                mapped.append(m);
+                mapped.append((char) m);
             }
         }
         return mapped == null ? s : mapped.toString();
@@ -126,8 +164,9 @@ public final class Normalizer {
         return (c < 0x80 && c != 0)
                 || (c >= 0x4e00 && c <= 0x9fff)
                 || c == 0x3001 || c == 0x3002
-                || (c >= 0x3008 && c <= 0x3011)
+                || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x3017)
                 || c == 0x2014 || (c >= 0x2018 && c <= 0x201d)
+                || c == 0x00a5 || c == 0x00b7 || c == 0x00d7
                 || c == '\t' || c == '\n';
     }
 }
