@@ -12,6 +12,8 @@ import java.util.Arrays;
 public final class LshIndex {
     public static final int BANDS = 16;
     public static final int ROWS = MinHash.SIZE / BANDS;
+    /** At most this many ids are taken from one band's bucket. */
+    static final int MAX_PER_BUCKET = 256;
 
     private final long[][] bands;
 
@@ -21,7 +23,10 @@ public final class LshIndex {
 
     /**
      * The ids whose signature agrees with {@code signature} in at least one band, those agreeing in most bands
-     * first (the likelier near-duplicates), then by id; distinct.
+     * first (the likelier near-duplicates), then by id; distinct. A band value shared by more than
+     * {@link #MAX_PER_BUCKET} documents (a batch of near-identical reports, a template every township filled in)
+     * offers its lowest ids only: the caller measures a handful of candidates anyway, and taking all of them made
+     * each look-up cost as much as the batch is large.
      */
     public int[] candidates(int[] signature) {
         int[] out = new int[16];
@@ -30,7 +35,9 @@ public final class LshIndex {
             long key = (long) bandHash(signature, b) << 32;
             long[] band = bands[b];
             int at = Arrays.binarySearch(band, key);
-            for (int i = at >= 0 ? at : -at - 1; i < band.length && (band[i] & 0xffffffff00000000L) == key; i++) {
+            int from = at >= 0 ? at : -at - 1;
+            int to = Math.min(band.length, from + MAX_PER_BUCKET);
+            for (int i = from; i < to && (band[i] & 0xffffffff00000000L) == key; i++) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }

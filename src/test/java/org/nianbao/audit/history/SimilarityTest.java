@@ -32,6 +32,24 @@ class SimilarityTest {
     }
 
     @Test
+    void should_offer_a_bounded_number_of_candidates_when_a_whole_batch_shares_its_signature() {
+        // GIVEN 1,000 documents with one signature (a batch of the same text) and one other
+        int[] same = MinHash.signature(Shingles.set(Shingles.view(BASE), Boilerplate.none()));
+        LshIndex.Builder builder = new LshIndex.Builder();
+        for (int id = 0; id < 1_000; id++) {
+            builder.add(id, same);
+        }
+        LshIndex index = builder.add(5_000, MinHash.signature(Shingles.set(Shingles.view(BASE + "另有一段完全不同的文字，写的是本机关自己的工作。"),
+                Boilerplate.none()))).build();
+        // WHEN the signature is looked up
+        int[] candidates = index.candidates(same);
+        // THEN each band offers its lowest ids only, most agreeing first
+        assertThat(candidates).hasSize(LshIndex.MAX_PER_BUCKET);
+        assertThat(candidates[0]).isZero();
+        assertThat(candidates[LshIndex.MAX_PER_BUCKET - 1]).isEqualTo(LshIndex.MAX_PER_BUCKET - 1);
+    }
+
+    @Test
     void should_estimate_jaccard_within_a_few_points_on_random_sets() {
         Random random = new Random(42);
         for (int round = 0; round < 20; round++) {
