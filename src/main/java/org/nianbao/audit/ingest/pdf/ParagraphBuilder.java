@@ -10,6 +10,7 @@ import org.nianbao.audit.document.PageHeaderFields;
 import org.nianbao.audit.document.TableBlock;
 import org.nianbao.audit.document.TextBlock;
 import org.nianbao.audit.model.SourceSpan;
+import org.nianbao.audit.parse.text.Normalizer;
 
 /**
  * Lines of running text into paragraphs and headings. A PDF breaks lines wherever the page is full, so a
@@ -64,7 +65,8 @@ final class ParagraphBuilder {
         if (prev.isEmpty() || SENTENCE_END.indexOf(prev.charAt(prev.length() - 1)) >= 0) {
             return false;
         }
-        if (PageHeaderFields.startsWithField(compact(line.text())) || PageHeaderFields.startsWithField(compact(prev))) {
+        if (PageHeaderFields.startsWithField(Normalizer.compact(line.text()))
+                || PageHeaderFields.startsWithField(Normalizer.compact(prev))) {
             return false; // "来源：… 时间：…" under a title that runs to the margin is a line of its own
         }
         double em = Math.max(previous.size(), line.size());
@@ -82,17 +84,6 @@ final class ParagraphBuilder {
     /** Two lines of one title share their centre (centred) or their left edge; a side column's caption does not. */
     private static boolean aligned(PdfLine a, PdfLine b, double em) {
         return Math.abs((a.left() + a.right()) - (b.left() + b.right())) / 2 <= 2 * em || Math.abs(a.left() - b.left()) <= em;
-    }
-
-    private static String compact(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private void flush(List<PdfLine> paragraph, List<Block> blocks) {
